@@ -1,0 +1,33 @@
+/** The phases of an event, in their usual order. A facilitator may set them in any order. */
+export const PHASES = ['proposing', 'voting', 'scheduling', 'live', 'closed'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** What participants may do in each phase (PRODUCT.md); the facilitator can always act. */
+const RULES: Record<Phase, { pitch: boolean; vote: boolean; agenda: boolean }> = {
+  proposing: { pitch: true, vote: true, agenda: false },
+  voting: { pitch: false, vote: true, agenda: false },
+  scheduling: { pitch: false, vote: false, agenda: false },
+  live: { pitch: false, vote: false, agenda: true },
+  closed: { pitch: false, vote: false, agenda: true },
+};
+
+export type Role = 'admin' | 'participant';
+
+export function canPitch(phase: Phase, role: Role): boolean {
+  return role === 'admin' || RULES[phase].pitch;
+}
+
+/** Only participants vote: the facilitator has no dot budget. */
+export function canVote(phase: Phase): boolean {
+  return RULES[phase].vote;
+}
+
+export function agendaVisible(phase: Phase, role: Role): boolean {
+  return role === 'admin' || RULES[phase].agenda;
+}
+
+/** Blind voting hides tallies from participants while dots are still being spent. */
+export function talliesVisible(phase: Phase, blindVoting: boolean, role: Role): boolean {
+  if (role === 'admin' || !blindVoting) return true;
+  return phase !== 'proposing' && phase !== 'voting';
+}
