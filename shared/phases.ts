@@ -31,3 +31,8 @@ export function talliesVisible(phase: Phase, blindVoting: boolean, role: Role): 
   if (role === 'admin' || !blindVoting) return true;
   return phase !== 'proposing' && phase !== 'voting';
 }
+
+/** An author may fix their own pitch while the marketplace and the last call are open. */
+export function canEditOwnProposal(phase: Phase): boolean {
+  return phase === 'proposing' || phase === 'voting';
+}

@@ -27,3 +27,6 @@ export const errorResponses = {
 };
 
 export const OkSchema = Type.Object({ ok: Type.Literal(true) });
+
+/** 204 No Content. */
+export const NoContentSchema = Type.Null();

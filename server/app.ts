@@ -1,0 +1,51 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import clientFiles from './plugins/client-files';
+import auth from './plugins/auth';
+import dbPlugin, { type CoreDeps } from './plugins/db';
+import errors from './plugins/errors';
+import socket from './plugins/socket';
+import { eventRoutes } from './routes/events';
+import { healthRoutes } from './routes/health';
+import { joinRoutes } from './routes/join';
+import { proposalRoutes } from './routes/proposals';
+import { roomRoutes } from './routes/rooms';
+import { slotRoutes } from './routes/slots';
+import { voteRoutes } from './routes/votes';
+
+export interface AppOptions extends CoreDeps {
+  logger?: FastifyServerOptions['logger'];
+  /** Where the built client is; omitted in tests that only talk to the API. */
+  clientDir?: string;
+}
+
+/** The whole app from its dependencies; main.ts and the tests build the same one. */
+export async function buildApp(opts: AppOptions) {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 64 * 1024,
+    ajv: {
+      // Unknown fields and wrong types are errors, not silently dropped or converted.
+      customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Infrastructure, then services, then routes.
+  await app.register(errors);
+  await app.register(dbPlugin, { db: opts.db, clock: opts.clock, ids: opts.ids, closeDb: opts.closeDb });
+  await app.register(socket);
+  await app.register(auth);
+
+  await app.register(healthRoutes);
+  await app.register(eventRoutes);
+  await app.register(joinRoutes);
+  await app.register(roomRoutes);
+  await app.register(slotRoutes);
+  await app.register(proposalRoutes);
+  await app.register(voteRoutes);
+
+  if (opts.clientDir) await app.register(clientFiles, { root: opts.clientDir });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

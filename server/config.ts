@@ -1,0 +1,29 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+/** The one description of the configuration; its type is derived from it. */
+export const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  DATABASE_PATH: Type.String({ minLength: 1, default: './data/knyta.db' }),
+  CLIENT_DIR: Type.String({ default: './dist/client' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+});
+export type Config = Static<typeof ConfigSchema>;
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const known = Object.fromEntries(
+    Object.keys(ConfigSchema.properties)
+      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .map((k) => [k, env[k]]),
+  );
+  const value = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, known));
+  if (!Value.Check(ConfigSchema, value)) {
+    const first = [...Value.Errors(ConfigSchema, value)][0];
+    throw new Error(`Bad configuration: ${first?.path.slice(1)} ${first?.message}`);
+  }
+  return value;
+}

@@ -1,0 +1,14 @@
+import type { ErrorCode } from '../shared/errors';
+
+/** The only error a route throws on purpose; the error handler turns it into an ErrorBody. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: 400 | 401 | 403 | 404 | 409 | 429,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} not found`);

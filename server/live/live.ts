@@ -1,0 +1,44 @@
+import type { Server } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events';
+import type { Proposal } from '../../shared/schemas/proposal';
+import type { SocketData } from './socket-data';
+import { adminRoom, participantRoom, publicRoom } from './rooms';
+
+export type KnytaServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
+
+/** Pushes committed facts to the right sockets. Routes call this after their transaction. */
+export function createLive(io: KnytaServer) {
+  return {
+    /** Everyone watching the event, facilitators and participants alike. */
+    everyone: (eventId: string) => io.to([adminRoom(eventId), publicRoom(eventId)]),
+    admins: (eventId: string) => io.to(adminRoom(eventId)),
+    public: (eventId: string) => io.to(publicRoom(eventId)),
+    participant: (participantId: string) => io.to(participantRoom(participantId)),
+
+    /**
+     * A proposal as each audience may see it: the facilitator sees hidden ones and blind
+     * tallies; participants lose a hidden proposal from their list.
+     */
+    proposal(
+      eventId: string,
+      kind: 'proposal:created' | 'proposal:updated',
+      forAdmin: Proposal,
+      forPublic: Proposal,
+      version: number,
+    ) {
+      io.to(adminRoom(eventId)).emit(kind, { proposal: forAdmin, version });
+      if (forPublic.hidden) {
+        io.to(publicRoom(eventId)).emit('proposal:removed', { proposalId: forPublic.id, version });
+      } else {
+        io.to(publicRoom(eventId)).emit(kind, { proposal: forPublic, version });
+      }
+    },
+  };
+}
+
+export type Live = ReturnType<typeof createLive>;

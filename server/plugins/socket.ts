@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { Server } from 'socket.io';
+import { Value } from '@sinclair/typebox/value';
+import { Type } from '@sinclair/typebox';
+import { resolveCaller } from '../auth/caller';
+import { HttpError } from '../http-error';
+import { getEvent } from '../repos/events-repo';
+import { createLive, type KnytaServer, type Live } from '../live/live';
+import { adminRoom, participantRoom, publicRoom } from '../live/rooms';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    io: KnytaServer;
+    live: Live;
+  }
+}
+
+const SocketAuthSchema = Type.Object({
+  eventId: Type.String({ minLength: 1, maxLength: 64 }),
+  token: Type.Optional(Type.String({ maxLength: 200 })),
+});
+
+/**
+ * Socket.IO on Fastify's own HTTP server. A socket names its event (and its token) when it
+ * connects and is put in that event's rooms only; it never joins another event's.
+ */
+export default fp(
+  async function socketPlugin(app: FastifyInstance) {
+    const io: KnytaServer = new Server(app.server, {
+      serveClient: false,
+      // Phones on conference Wi-Fi drop often: keep missed packets short, catch-up is a snapshot.
+      pingInterval: 10_000,
+      pingTimeout: 8_000,
+    });
+
+    io.use((socket, next) => {
+      const auth: unknown = socket.handshake.auth;
+      if (!Value.Check(SocketAuthSchema, auth)) return next(new Error('bad_request'));
+      try {
+        getEvent(app.db, auth.eventId);
+        const caller = resolveCaller(app.db, auth.eventId, auth.token ?? null);
+        socket.data = {
+          eventId: auth.eventId,
+          role: caller.role === 'anonymous' ? 'viewer' : caller.role,
+          participantId: caller.role === 'participant' ? caller.participantId : null,
+        };
+        next();
+      } catch (err) {
+        next(new Error(err instanceof HttpError ? err.code : 'internal'));
+      }
+    });
+
+    io.on('connection', (socket) => {
+      const { eventId, role, participantId } = socket.data;
+      void socket.join(role === 'admin' ? adminRoom(eventId) : publicRoom(eventId));
+      if (participantId) void socket.join(participantRoom(participantId));
+    });
+
+    app.decorate('io', io);
+    app.decorate('live', createLive(io));
+    app.addHook('onClose', async () => {
+      await io.close();
+    });
+  },
+  { name: 'socket', dependencies: ['db'] },
+);

@@ -1,0 +1,116 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { eq } from 'drizzle-orm';
+import { joinCodeFrom, normalizeJoinCode } from '../../shared/join-code';
+import { errorResponses, EventParamsSchema, IdSchema } from '../../shared/schemas/common';
+import {
+  CreatedEventSchema,
+  CreateEventSchema,
+  EventResponseSchema,
+  UpdateEventSchema,
+} from '../../shared/schemas/event';
+import { SnapshotSchema } from '../../shared/schemas/snapshot';
+import { isValidTimeZone } from '../../shared/zoned-time';
+import { hashToken } from '../auth/tokens';
+import { events } from '../db/schema';
+import { HttpError, notFound } from '../http-error';
+import { bumpVersion, findEventByJoinCode } from '../repos/events-repo';
+import { buildSnapshot } from '../repos/snapshot';
+import { toEvent } from '../repos/to-wire';
+
+function checkTimezone(tz: string | undefined) {
+  if (tz !== undefined && !isValidTimeZone(tz)) {
+    throw new HttpError(400, 'invalid_timezone', `Unknown time zone "${tz}"`);
+  }
+}
+
+export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/api/events',
+    { schema: { body: CreateEventSchema, response: { 201: CreatedEventSchema, ...errorResponses } } },
+    async (request, reply) => {
+      const body = request.body;
+      checkTimezone(body.timezone);
+      const adminToken = app.ids.token();
+      const row = app.db.transaction((tx) => {
+        // A clash of two random six-letter codes is rare but possible: draw again.
+        let joinCode = joinCodeFrom(app.ids.joinCodeInts());
+        while (findEventByJoinCode(tx, joinCode)) joinCode = joinCodeFrom(app.ids.joinCodeInts());
+        return tx
+          .insert(events)
+          .values({
+            id: app.ids.id(),
+            name: body.name.trim() || body.name,
+            joinCode,
+            date: body.date ?? null,
+            timezone: body.timezone ?? 'Europe/Stockholm',
+            language: body.language ?? 'sv',
+            dotsPerParticipant: body.dotsPerParticipant ?? 5,
+            maxDotsPerProposal: body.maxDotsPerProposal ?? 3,
+            blindVoting: body.blindVoting ?? false,
+            adminTokenHash: hashToken(adminToken),
+            createdAt: new Date(app.clock.now()),
+          })
+          .returning()
+          .get();
+      });
+      return reply.status(201).send({ event: toEvent(row), adminToken });
+    },
+  );
+
+  app.get(
+    '/api/events/:eventId',
+    { schema: { params: EventParamsSchema, response: { 200: SnapshotSchema, ...errorResponses } } },
+    async (request) => {
+      const { eventId } = request.params;
+      const { caller } = app.callerOf(request, eventId);
+      return app.db.transaction((tx) => buildSnapshot(tx, eventId, caller));
+    },
+  );
+
+  app.patch(
+    '/api/events/:eventId',
+    {
+      schema: {
+        params: EventParamsSchema,
+        body: UpdateEventSchema,
+        response: { 200: EventResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { eventId } = request.params;
+      app.authorize(request, eventId, 'admin');
+      checkTimezone(request.body.timezone);
+      const { row, version } = app.db.transaction((tx) => {
+        const row = tx
+          .update(events)
+          .set(request.body)
+          .where(eq(events.id, eventId))
+          .returning()
+          .get();
+        return { row: row!, version: bumpVersion(tx, eventId) };
+      });
+      const event = toEvent(row);
+      app.live.everyone(eventId).emit('event:updated', { event, version });
+      return { event };
+    },
+  );
+
+  app.get(
+    '/api/codes/:joinCode',
+    {
+      schema: {
+        params: Type.Object({ joinCode: Type.String({ minLength: 1, maxLength: 20 }) }),
+        response: {
+          200: Type.Object({ eventId: IdSchema, name: Type.String() }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const row = findEventByJoinCode(app.db, normalizeJoinCode(request.params.joinCode));
+      if (!row) throw notFound('Join code');
+      return { eventId: row.id, name: row.name };
+    },
+  );
+};

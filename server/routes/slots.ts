@@ -1,0 +1,140 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { and, eq } from 'drizzle-orm';
+import { errorResponses, EventParamsSchema, NoContentSchema } from '../../shared/schemas/common';
+import {
+  SlotBatchSchema,
+  SlotInputSchema,
+  SlotParamsSchema,
+  SlotPatchSchema,
+  SlotResponseSchema,
+  SlotsResponseSchema,
+  type SlotInput,
+} from '../../shared/schemas/slot';
+import { slots } from '../db/schema';
+import { HttpError, notFound } from '../http-error';
+import { bumpVersion, type Tx } from '../repos/events-repo';
+import { toSlot } from '../repos/to-wire';
+
+function checkRange(startsAt: Date, endsAt: Date) {
+  if (!(endsAt.getTime() > startsAt.getTime())) {
+    throw new HttpError(400, 'invalid_time_range', 'A slot must end after it starts');
+  }
+}
+
+export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const insertSlot = (tx: Tx, eventId: string, input: SlotInput) => {
+    const startsAt = new Date(input.startsAt);
+    const endsAt = new Date(input.endsAt);
+    checkRange(startsAt, endsAt);
+    return tx
+      .insert(slots)
+      .values({
+        id: app.ids.id(),
+        eventId,
+        startsAt,
+        endsAt,
+        kind: input.kind ?? 'session',
+        label: input.label?.trim() ?? '',
+        createdAt: new Date(app.clock.now()),
+      })
+      .returning()
+      .get();
+  };
+
+  app.post(
+    '/api/events/:eventId/slots',
+    {
+      schema: {
+        params: EventParamsSchema,
+        body: SlotInputSchema,
+        response: { 201: SlotResponseSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { eventId } = request.params;
+      app.authorize(request, eventId, 'admin');
+      const { row, version } = app.db.transaction((tx) => ({
+        row: insertSlot(tx, eventId, request.body),
+        version: bumpVersion(tx, eventId),
+      }));
+      const slot = toSlot(row);
+      app.live.everyone(eventId).emit('slot:created', { slots: [slot], version });
+      return reply.status(201).send({ slot });
+    },
+  );
+
+  app.post(
+    '/api/events/:eventId/slots/batch',
+    {
+      schema: {
+        params: EventParamsSchema,
+        body: SlotBatchSchema,
+        response: { 201: SlotsResponseSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { eventId } = request.params;
+      app.authorize(request, eventId, 'admin');
+      const { rows, version } = app.db.transaction((tx) => ({
+        rows: request.body.slots.map((s) => insertSlot(tx, eventId, s)),
+        version: bumpVersion(tx, eventId),
+      }));
+      const created = rows.map(toSlot);
+      app.live.everyone(eventId).emit('slot:created', { slots: created, version });
+      return reply.status(201).send({ slots: created });
+    },
+  );
+
+  app.patch(
+    '/api/events/:eventId/slots/:slotId',
+    {
+      schema: {
+        params: SlotParamsSchema,
+        body: SlotPatchSchema,
+        response: { 200: SlotResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { eventId, slotId } = request.params;
+      app.authorize(request, eventId, 'admin');
+      const { row, version } = app.db.transaction((tx) => {
+        const where = and(eq(slots.id, slotId), eq(slots.eventId, eventId));
+        const current = tx.select().from(slots).where(where).get();
+        if (!current) throw notFound('Slot');
+        const { startsAt, endsAt, kind, label } = request.body;
+        const next = {
+          startsAt: startsAt ? new Date(startsAt) : current.startsAt,
+          endsAt: endsAt ? new Date(endsAt) : current.endsAt,
+          kind: kind ?? current.kind,
+          label: label?.trim() ?? current.label,
+        };
+        checkRange(next.startsAt, next.endsAt);
+        const row = tx.update(slots).set(next).where(where).returning().get()!;
+        return { row, version: bumpVersion(tx, eventId) };
+      });
+      const slot = toSlot(row);
+      app.live.everyone(eventId).emit('slot:updated', { slot, version });
+      return { slot };
+    },
+  );
+
+  app.delete(
+    '/api/events/:eventId/slots/:slotId',
+    { schema: { params: SlotParamsSchema, response: { 204: NoContentSchema, ...errorResponses } } },
+    async (request, reply) => {
+      const { eventId, slotId } = request.params;
+      app.authorize(request, eventId, 'admin');
+      const version = app.db.transaction((tx) => {
+        const gone = tx
+          .delete(slots)
+          .where(and(eq(slots.id, slotId), eq(slots.eventId, eventId)))
+          .returning({ id: slots.id })
+          .get();
+        if (!gone) throw notFound('Slot');
+        return bumpVersion(tx, eventId);
+      });
+      app.live.everyone(eventId).emit('slot:deleted', { slotId, version });
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,124 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { and, eq, sql } from 'drizzle-orm';
+import { canVote, talliesVisible } from '../../shared/phases';
+import { errorResponses } from '../../shared/schemas/common';
+import {
+  ProposalParamsSchema,
+  VoteInputSchema,
+  VoteResultSchema,
+} from '../../shared/schemas/proposal';
+import { decideVote, remainingDots } from '../../shared/vote-budget';
+import { participants, proposals, votes } from '../db/schema';
+import { HttpError, notFound } from '../http-error';
+import { bumpVersion } from '../repos/events-repo';
+
+const REFUSALS = {
+  budget_exceeded: 'Not enough dots left',
+  proposal_cap_exceeded: 'Too many dots on one proposal',
+  bad_request: 'Dots must be a whole number, 0 or more',
+} as const;
+
+export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.put(
+    '/api/events/:eventId/proposals/:proposalId/vote',
+    {
+      schema: {
+        params: ProposalParamsSchema,
+        body: VoteInputSchema,
+        response: { 200: VoteResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { eventId, proposalId } = request.params;
+      const { caller, event } = app.authorize(request, eventId, 'participant');
+      if (caller.role !== 'participant') throw new Error('unreachable');
+      if (!canVote(event.phase)) {
+        throw new HttpError(409, 'phase_closed', `Voting is closed in the ${event.phase} phase`);
+      }
+      const participantId = caller.participantId;
+      const now = new Date(app.clock.now());
+
+      // IMMEDIATE: the budget check and the write are one step, whatever tabs race each other.
+      const outcome = app.db.transaction(
+        (tx) => {
+          const proposal = tx
+            .select({ hidden: proposals.hidden })
+            .from(proposals)
+            .where(and(eq(proposals.id, proposalId), eq(proposals.eventId, eventId)))
+            .get();
+          if (!proposal) throw notFound('Proposal');
+          const voteKey = and(eq(votes.participantId, participantId), eq(votes.proposalId, proposalId));
+          const current = tx.select({ dots: votes.dots }).from(votes).where(voteKey).get()?.dots ?? 0;
+          // A hidden proposal only gives dots back, so none stay stuck on it.
+          if (proposal.hidden && request.body.dots > current) throw notFound('Proposal');
+          const used = tx
+            .select({ dotsUsed: participants.dotsUsed })
+            .from(participants)
+            .where(eq(participants.id, participantId))
+            .get()!.dotsUsed;
+          const decision = decideVote({
+            budget: event.dotsPerParticipant,
+            maxPerProposal: event.maxDotsPerProposal,
+            used,
+            current,
+            requested: request.body.dots,
+          });
+          if (!decision.ok) throw new HttpError(409, decision.code, REFUSALS[decision.code]);
+          if (decision.delta === 0) {
+            return { changed: false as const, dots: current, remaining: remainingDots(event.dotsPerParticipant, used) };
+          }
+
+          if (decision.dots === 0) {
+            tx.delete(votes).where(voteKey).run();
+          } else {
+            tx.insert(votes)
+              .values({ participantId, proposalId, eventId, dots: decision.dots, updatedAt: now })
+              .onConflictDoUpdate({
+                target: [votes.participantId, votes.proposalId],
+                set: { dots: decision.dots, updatedAt: now },
+              })
+              .run();
+          }
+          tx.update(participants)
+            .set({ dotsUsed: decision.used })
+            .where(eq(participants.id, participantId))
+            .run();
+          const voterDelta = current === 0 ? 1 : decision.dots === 0 ? -1 : 0;
+          const tally = tx
+            .update(proposals)
+            .set({
+              dots: sql`${proposals.dots} + ${decision.delta}`,
+              voters: sql`${proposals.voters} + ${voterDelta}`,
+            })
+            .where(eq(proposals.id, proposalId))
+            .returning({ dots: proposals.dots, voters: proposals.voters })
+            .get()!;
+          return {
+            changed: true as const,
+            dots: decision.dots,
+            remaining: decision.remaining,
+            tally,
+            version: bumpVersion(tx, eventId),
+          };
+        },
+        { behavior: 'immediate' },
+      );
+
+      if (outcome.changed) {
+        const { tally, version } = outcome;
+        if (talliesVisible(event.phase, event.blindVoting, 'participant')) {
+          app.live.everyone(eventId).emit('tally:changed', { proposalId, ...tally, version });
+        } else {
+          app.live.admins(eventId).emit('tally:changed', { proposalId, ...tally, version });
+          app.live
+            .public(eventId)
+            .emit('tally:changed', { proposalId, dots: null, voters: null, version });
+        }
+        app.live
+          .participant(participantId)
+          .emit('vote:changed', { proposalId, dots: outcome.dots, remaining: outcome.remaining });
+      }
+      return { dots: outcome.dots, remaining: outcome.remaining };
+    },
+  );
+};

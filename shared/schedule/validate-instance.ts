@@ -1,0 +1,128 @@
+import { Value } from '@sinclair/typebox/value';
+import { ScheduleInstanceSchema, type ScheduleInstance } from './instance';
+
+export type InstanceValidation =
+  | { ok: true; instance: ScheduleInstance }
+  | { ok: false; reason: string };
+
+/**
+ * Checks shape first, then everything a schema cannot say: ids that must exist or be unique,
+ * and pins that contradict the hard rules (the solver assumes a pinned grid is feasible).
+ * The reason is one line, fit for a CLI's stderr or an API error message.
+ */
+export function validateInstance(raw: unknown): InstanceValidation {
+  const shapeError = Value.Errors(ScheduleInstanceSchema, raw).First();
+  if (shapeError) {
+    const where = shapeError.path === '' ? 'instance' : readablePath(shapeError.path);
+    return fail(`${where}: ${shapeError.message.toLowerCase()} (got ${preview(shapeError.value)})`);
+  }
+  const instance = raw as ScheduleInstance;
+  const reason = semanticError(instance);
+  return reason === null ? { ok: true, instance } : fail(reason);
+}
+
+function semanticError(instance: ScheduleInstance): string | null {
+  const rooms = new Set<string>();
+  for (const room of instance.rooms) {
+    if (rooms.has(room.id)) return `duplicate room id "${room.id}"`;
+    rooms.add(room.id);
+  }
+  const slots = new Set<string>();
+  for (const slot of instance.slots) {
+    if (slots.has(slot.id)) return `duplicate slot id "${slot.id}"`;
+    slots.add(slot.id);
+  }
+  const cellError = (what: string, cell: { roomId: string; slotId: string }): string | null => {
+    if (!rooms.has(cell.roomId)) return `${what} refers to unknown room "${cell.roomId}"`;
+    if (!slots.has(cell.slotId)) return `${what} refers to unknown slot "${cell.slotId}"`;
+    return null;
+  };
+
+  const blocked = new Set<string>();
+  for (const cell of instance.blocked ?? []) {
+    const error = cellError('a blocked cell', cell);
+    if (error) return error;
+    blocked.add(cellKey(cell));
+  }
+
+  const sessions = new Set<string>();
+  const pinnedCells = new Map<string, string>();
+  const busyHosts = new Map<string, string>();
+  for (const session of instance.sessions) {
+    if (sessions.has(session.id)) return `duplicate session id "${session.id}"`;
+    sessions.add(session.id);
+    const hosts = new Set<string>();
+    for (const host of session.hosts) {
+      if (hosts.has(host)) return `session "${session.id}" lists host "${host}" twice`;
+      hosts.add(host);
+    }
+    const pin = session.pinned;
+    if (!pin) continue;
+    const error = cellError(`the pin of session "${session.id}"`, pin);
+    if (error) return error;
+    const key = cellKey(pin);
+    if (blocked.has(key)) {
+      return `session "${session.id}" is pinned on blocked cell (${pin.roomId}, ${pin.slotId})`;
+    }
+    const other = pinnedCells.get(key);
+    if (other !== undefined) {
+      return `sessions "${other}" and "${session.id}" are both pinned on (${pin.roomId}, ${pin.slotId})`;
+    }
+    pinnedCells.set(key, session.id);
+    for (const host of session.hosts) {
+      const hostKey = `${host}\u0000${pin.slotId}`;
+      const clash = busyHosts.get(hostKey);
+      if (clash !== undefined) {
+        return `pinned sessions "${clash}" and "${session.id}" share host "${host}" in slot "${pin.slotId}"`;
+      }
+      busyHosts.set(hostKey, session.id);
+    }
+  }
+
+  const ballots = new Set<string>();
+  for (const vote of instance.votes) {
+    if (!sessions.has(vote.sessionId)) {
+      return `a vote by "${vote.voterId}" refers to unknown session "${vote.sessionId}"`;
+    }
+    const key = `${vote.voterId}\u0000${vote.sessionId}`;
+    if (ballots.has(key)) {
+      return `voter "${vote.voterId}" has two vote entries for session "${vote.sessionId}"`;
+    }
+    ballots.add(key);
+  }
+
+  const pairs = new Set<string>();
+  for (const [a, b] of instance.avoidParallel ?? []) {
+    for (const id of [a, b]) {
+      if (!sessions.has(id)) return `an avoid-pair refers to unknown session "${id}"`;
+    }
+    if (a === b) return `avoid-pair ["${a}", "${b}"] names the same session twice`;
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    if (pairs.has(key)) return `duplicate avoid-pair ["${a}", "${b}"]`;
+    pairs.add(key);
+  }
+  return null;
+}
+
+function cellKey(cell: { roomId: string; slotId: string }): string {
+  return `${cell.roomId}\u0000${cell.slotId}`;
+}
+
+/** "/votes/3/dots" reads better as "votes[3].dots". */
+function readablePath(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+function preview(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function fail(reason: string): InstanceValidation {
+  return { ok: false, reason: reason.replace(/\s+/g, ' ') };
+}
