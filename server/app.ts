@@ -32,7 +32,12 @@ export async function buildApp(opts: AppOptions) {
 
   // Infrastructure, then services, then routes.
   await app.register(errors);
-  await app.register(dbPlugin, { db: opts.db, clock: opts.clock, ids: opts.ids, closeDb: opts.closeDb });
+  await app.register(dbPlugin, {
+    db: opts.db,
+    clock: opts.clock,
+    ids: opts.ids,
+    closeDb: opts.closeDb,
+  });
   await app.register(socket);
   await app.register(auth);
 

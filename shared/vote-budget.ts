@@ -15,7 +15,10 @@ export interface VoteRequest {
 
 export type VoteDecision =
   | { ok: true; dots: number; delta: number; used: number; remaining: number }
-  | { ok: false; code: Extract<ErrorCode, 'budget_exceeded' | 'proposal_cap_exceeded' | 'bad_request'> };
+  | {
+      ok: false;
+      code: Extract<ErrorCode, 'budget_exceeded' | 'proposal_cap_exceeded' | 'bad_request'>;
+    };
 
 /**
  * Decides a "set my dots on this proposal" request. Taking dots back is always allowed, even
@@ -30,7 +33,13 @@ export function decideVote(req: VoteRequest): VoteDecision {
     if (requested > maxPerProposal) return { ok: false, code: 'proposal_cap_exceeded' };
     if (nextUsed > budget) return { ok: false, code: 'budget_exceeded' };
   }
-  return { ok: true, dots: requested, delta, used: nextUsed, remaining: Math.max(0, budget - nextUsed) };
+  return {
+    ok: true,
+    dots: requested,
+    delta,
+    used: nextUsed,
+    remaining: Math.max(0, budget - nextUsed),
+  };
 }
 
 export function remainingDots(budget: number, used: number): number {

@@ -23,7 +23,8 @@ export function resolveCaller(db: Db, eventId: string, token: string | null): Ca
     .where(eq(events.adminTokenHash, hash))
     .get();
   if (admin) {
-    if (admin.id !== eventId) throw new HttpError(403, 'forbidden', 'This token is for another event');
+    if (admin.id !== eventId)
+      throw new HttpError(403, 'forbidden', 'This token is for another event');
     return { role: 'admin', eventId };
   }
   const participant = db

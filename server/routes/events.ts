@@ -27,7 +27,9 @@ function checkTimezone(tz: string | undefined) {
 export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/events',
-    { schema: { body: CreateEventSchema, response: { 201: CreatedEventSchema, ...errorResponses } } },
+    {
+      schema: { body: CreateEventSchema, response: { 201: CreatedEventSchema, ...errorResponses } },
+    },
     async (request, reply) => {
       const body = request.body;
       checkTimezone(body.timezone);

@@ -25,7 +25,10 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     row: typeof proposals.$inferSelect,
     version: number,
   ) => {
-    const forPublic = toProposal(row, talliesVisible(event.phase, event.blindVoting, 'participant'));
+    const forPublic = toProposal(
+      row,
+      talliesVisible(event.phase, event.blindVoting, 'participant'),
+    );
     app.live.proposal(event.id, kind, toProposal(row, true), forPublic, version);
   };
 
@@ -100,7 +103,11 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
           throw new HttpError(403, 'forbidden', 'Only a facilitator may hide a proposal');
         }
         if (!canEditOwnProposal(event.phase)) {
-          throw new HttpError(409, 'phase_closed', `Proposals are frozen in the ${event.phase} phase`);
+          throw new HttpError(
+            409,
+            'phase_closed',
+            `Proposals are frozen in the ${event.phase} phase`,
+          );
         }
       }
       const { title, description, hosts, format, hidden } = request.body;

@@ -47,8 +47,12 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
             .where(and(eq(proposals.id, proposalId), eq(proposals.eventId, eventId)))
             .get();
           if (!proposal) throw notFound('Proposal');
-          const voteKey = and(eq(votes.participantId, participantId), eq(votes.proposalId, proposalId));
-          const current = tx.select({ dots: votes.dots }).from(votes).where(voteKey).get()?.dots ?? 0;
+          const voteKey = and(
+            eq(votes.participantId, participantId),
+            eq(votes.proposalId, proposalId),
+          );
+          const current =
+            tx.select({ dots: votes.dots }).from(votes).where(voteKey).get()?.dots ?? 0;
           // A hidden proposal only gives dots back, so none stay stuck on it.
           if (proposal.hidden && request.body.dots > current) throw notFound('Proposal');
           const used = tx
@@ -65,7 +69,11 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
           });
           if (!decision.ok) throw new HttpError(409, decision.code, REFUSALS[decision.code]);
           if (decision.delta === 0) {
-            return { changed: false as const, dots: current, remaining: remainingDots(event.dotsPerParticipant, used) };
+            return {
+              changed: false as const,
+              dots: current,
+              remaining: remainingDots(event.dotsPerParticipant, used),
+            };
           }
 
           if (decision.dots === 0) {

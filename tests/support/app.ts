@@ -82,7 +82,10 @@ export async function seedEvent(app: App, body: Record<string, unknown> = {}) {
     url: '/api/events',
     payload: { name: 'Knytkonferens 2026', ...body },
   });
-  const { event, adminToken } = created.json() as { event: { id: string; joinCode: string }; adminToken: string };
+  const { event, adminToken } = created.json() as {
+    event: { id: string; joinCode: string };
+    adminToken: string;
+  };
   return { event, adminToken };
 }
 
@@ -92,5 +95,9 @@ export async function joinAs(app: App, joinCode: string, name?: string) {
     url: '/api/join',
     payload: { joinCode, ...(name ? { name } : {}) },
   });
-  return res.json() as { eventId: string; participant: { id: string; name: string | null }; token: string };
+  return res.json() as {
+    eventId: string;
+    participant: { id: string; name: string | null };
+    token: string;
+  };
 }

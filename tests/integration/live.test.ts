@@ -1,0 +1,197 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  bearer,
+  joinAs,
+  nextEvent,
+  seedEvent,
+  startApp,
+  type Harness,
+  type TestClient,
+} from '../support/app';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startApp({ listen: true });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const api = (method: 'POST' | 'PUT' | 'PATCH', url: string, token: string, payload: object) =>
+  h.app.inject({ method, url, headers: bearer(token), payload });
+
+/** Collects every event a socket receives, to check what did (not) arrive. */
+function record(socket: TestClient) {
+  const seen: { name: string; payload: unknown }[] = [];
+  socket.onAny((name: string, payload: unknown) => seen.push({ name, payload }));
+  return seen;
+}
+
+describe('live deltas over Socket.IO', () => {
+  it('pushes a vote to another phone as a tally delta with the new version', async () => {
+    const { event } = await seedEvent(h.app);
+    const ada = await joinAs(h.app, event.joinCode, 'Ada');
+    const bo = await joinAs(h.app, event.joinCode, 'Bo');
+    const adaSocket = await h.socket({ eventId: event.id, token: ada.token });
+    const boSocket = await h.socket({ eventId: event.id, token: bo.token });
+
+    const created = nextEvent(boSocket, 'proposal:created');
+    const proposal = (
+      await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'Solid vs React' })
+    ).json().proposal;
+    const createdDelta = await created;
+    expect(createdDelta.proposal).toEqual(proposal);
+
+    const tally = nextEvent(boSocket, 'tally:changed');
+    const mine = nextEvent(adaSocket, 'vote:changed');
+    await api('PUT', `/api/events/${event.id}/proposals/${proposal.id}/vote`, ada.token, {
+      dots: 2,
+    });
+    expect(await tally).toEqual({
+      proposalId: proposal.id,
+      dots: 2,
+      voters: 1,
+      version: createdDelta.version + 1,
+    });
+    expect(await mine).toEqual({ proposalId: proposal.id, dots: 2, remaining: 3 });
+
+    const snap = (await h.app.inject({ method: 'GET', url: `/api/events/${event.id}` })).json();
+    expect(snap.version).toBe(createdDelta.version + 1);
+  });
+
+  it('tells only the voter’s own sockets about their budget', async () => {
+    const { event } = await seedEvent(h.app);
+    const ada = await joinAs(h.app, event.joinCode);
+    const bo = await joinAs(h.app, event.joinCode);
+    const adaTab2 = await h.socket({ eventId: event.id, token: ada.token });
+    const boSocket = await h.socket({ eventId: event.id, token: bo.token });
+    const boSeen = record(boSocket);
+    const id = (
+      await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'X' })
+    ).json().proposal.id;
+    const mine = nextEvent(adaTab2, 'vote:changed');
+    const tally = nextEvent(boSocket, 'tally:changed');
+    await api('PUT', `/api/events/${event.id}/proposals/${id}/vote`, ada.token, { dots: 1 });
+    await mine;
+    await tally;
+    expect(boSeen.map((e) => e.name)).not.toContain('vote:changed');
+  });
+
+  it('never leaks one event’s changes to another event’s sockets', async () => {
+    const a = await seedEvent(h.app);
+    const b = await seedEvent(h.app);
+    const watcherB = await h.socket({ eventId: b.event.id });
+    const seenB = record(watcherB);
+    const watcherA = await h.socket({ eventId: a.event.id });
+    const roomA = nextEvent(watcherA, 'room:created');
+    await api('POST', `/api/events/${a.event.id}/rooms`, a.adminToken, {
+      name: 'Aula',
+      capacity: 50,
+    });
+    await roomA;
+    // Give a stray delta time to arrive before asserting there was none.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seenB).toEqual([]);
+  });
+
+  it('refuses a socket with another event’s token, an unknown token or an unknown event', async () => {
+    const a = await seedEvent(h.app);
+    const b = await seedEvent(h.app);
+    await expect(h.socket({ eventId: a.event.id, token: b.adminToken })).rejects.toThrow(
+      'forbidden',
+    );
+    await expect(h.socket({ eventId: a.event.id, token: 'nope' })).rejects.toThrow('unauthorized');
+    await expect(h.socket({ eventId: 'missing' })).rejects.toThrow('not_found');
+    await expect(h.socket({ eventId: 42 } as unknown as { eventId: string })).rejects.toThrow(
+      'bad_request',
+    );
+  });
+
+  it('hides tallies from participants during blind voting but not from the facilitator', async () => {
+    const { event, adminToken } = await seedEvent(h.app, { blindVoting: true });
+    const ada = await joinAs(h.app, event.joinCode);
+    const adminSocket = await h.socket({ eventId: event.id, token: adminToken });
+    const publicSocket = await h.socket({ eventId: event.id });
+    const id = (
+      await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'X' })
+    ).json().proposal.id;
+
+    const forAdmin = nextEvent(adminSocket, 'tally:changed');
+    const forPublic = nextEvent(publicSocket, 'tally:changed');
+    await api('PUT', `/api/events/${event.id}/proposals/${id}/vote`, ada.token, { dots: 2 });
+    const [adminDelta, publicDelta] = await Promise.all([forAdmin, forPublic]);
+    expect(adminDelta).toMatchObject({ dots: 2, voters: 1 });
+    expect(publicDelta).toMatchObject({ dots: null, voters: null });
+    expect(adminDelta.version).toBe(publicDelta.version);
+
+    const participantView = (
+      await h.app.inject({
+        method: 'GET',
+        url: `/api/events/${event.id}`,
+        headers: bearer(ada.token),
+      })
+    ).json();
+    expect(participantView.proposals[0]).toMatchObject({ dots: null, voters: null });
+    expect(participantView.me.votes).toEqual({ [id]: 2 });
+
+    await api('PATCH', `/api/events/${event.id}`, adminToken, { phase: 'scheduling' });
+    const revealed = (await h.app.inject({ method: 'GET', url: `/api/events/${event.id}` })).json();
+    expect(revealed.proposals[0]).toMatchObject({ dots: 2, voters: 1 });
+  });
+
+  it('removes a hidden proposal from participants’ screens and keeps it for the facilitator', async () => {
+    const { event, adminToken } = await seedEvent(h.app);
+    const ada = await joinAs(h.app, event.joinCode);
+    const adminSocket = await h.socket({ eventId: event.id, token: adminToken });
+    const adaSocket = await h.socket({ eventId: event.id, token: ada.token });
+    const id = (
+      await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'Spam' })
+    ).json().proposal.id;
+    const removed = nextEvent(adaSocket, 'proposal:removed');
+    const updated = nextEvent(adminSocket, 'proposal:updated');
+    await api('PATCH', `/api/events/${event.id}/proposals/${id}`, adminToken, { hidden: true });
+    expect((await removed).proposalId).toBe(id);
+    expect((await updated).proposal.hidden).toBe(true);
+  });
+
+  it('pushes every kind of setup change to the event room', async () => {
+    const { event, adminToken } = await seedEvent(h.app);
+    const viewer = await h.socket({ eventId: event.id });
+    const seen = record(viewer);
+    const room = (
+      await api('POST', `/api/events/${event.id}/rooms`, adminToken, { name: 'A', capacity: 5 })
+    ).json().room;
+    await api('PATCH', `/api/events/${event.id}/rooms/${room.id}`, adminToken, { name: 'B' });
+    const slot = (
+      await api('POST', `/api/events/${event.id}/slots`, adminToken, {
+        startsAt: '2026-11-27T09:00:00Z',
+        endsAt: '2026-11-27T10:00:00Z',
+      })
+    ).json().slot;
+    await api('PATCH', `/api/events/${event.id}/slots/${slot.id}`, adminToken, { kind: 'plenary' });
+    await h.app.inject({
+      method: 'DELETE',
+      url: `/api/events/${event.id}/slots/${slot.id}`,
+      headers: bearer(adminToken),
+    });
+    await h.app.inject({
+      method: 'DELETE',
+      url: `/api/events/${event.id}/rooms/${room.id}`,
+      headers: bearer(adminToken),
+    });
+    const done = nextEvent(viewer, 'event:updated');
+    await api('PATCH', `/api/events/${event.id}`, adminToken, { phase: 'voting' });
+    await done;
+    expect(seen.map((e) => e.name)).toEqual([
+      'room:created',
+      'room:updated',
+      'slot:created',
+      'slot:updated',
+      'slot:deleted',
+      'room:deleted',
+      'event:updated',
+    ]);
+    const versions = seen.map((e) => (e.payload as { version: number }).version);
+    expect(versions).toEqual(versions.map((_, i) => versions[0]! + i));
+  });
+});
