@@ -12,6 +12,10 @@ import { proposalRoutes } from './routes/proposals';
 import { roomRoutes } from './routes/rooms';
 import { slotRoutes } from './routes/slots';
 import { voteRoutes } from './routes/votes';
+import { placementRoutes } from './routes/placements';
+import { historyRoutes } from './routes/history';
+import { mergeRoutes } from './routes/merge';
+import { conflictRoutes } from './routes/conflicts';
 
 export interface AppOptions extends CoreDeps {
   logger?: FastifyServerOptions['logger'];
@@ -48,6 +52,10 @@ export async function buildApp(opts: AppOptions) {
   await app.register(slotRoutes);
   await app.register(proposalRoutes);
   await app.register(voteRoutes);
+  await app.register(mergeRoutes);
+  await app.register(placementRoutes);
+  await app.register(historyRoutes);
+  await app.register(conflictRoutes);
 
   if (opts.clientDir) await app.register(clientFiles, { root: opts.clientDir });
   return app;

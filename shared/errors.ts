@@ -13,6 +13,13 @@ export const ERROR_CODES = [
   'invalid_time_range',
   'proposal_hidden',
   'rate_limited',
+  'cell_taken',
+  'slot_not_schedulable',
+  'stale_version',
+  'nothing_to_undo',
+  'nothing_to_redo',
+  'history_conflict',
+  'merge_invalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

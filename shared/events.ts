@@ -3,6 +3,7 @@ import type { Participant } from './schemas/participant';
 import type { Placement } from './schemas/placement';
 import type { Proposal } from './schemas/proposal';
 import type { Room } from './schemas/room';
+import type { BallotWire } from './schemas/snapshot';
 import type { Slot } from './schemas/slot';
 
 /**
@@ -29,7 +30,20 @@ export interface ServerToClientEvents {
     voters: number | null;
     version: number;
   }) => void;
+  /**
+   * Grid changes: upserted placements and the ids of proposals taken off the grid. Participants
+   * get empty lists (and the version) until the agenda is published.
+   */
   'placement:changed': (p: { placements: Placement[]; removed: string[]; version: number }) => void;
+  /** A duplicate was merged: `sourceId` leaves every list, `into` carries the merged votes. */
+  'proposal:merged': (p: { sourceId: string; into: Proposal; version: number }) => void;
+  /** A bulk change (an undone merge, say): fetch the snapshot. */
+  'event:reset': (p: { version: number }) => void;
+  /** Facilitators only: who has dots where (dots 0 = none), for the grid's warnings. */
+  'ballot:changed': (p: { ballots: BallotWire[] }) => void;
+  /** Facilitators only: whether undo and redo have something to do. */
+  'history:changed': (p: { canUndo: boolean; canRedo: boolean }) => void;
+  'avoid:changed': (p: { avoidPairs: [string, string][] }) => void;
   /** Only to the voter's own sockets (other tabs, other devices): their dots and budget. */
   'vote:changed': (p: { proposalId: string; dots: number; remaining: number }) => void;
   'participant:updated': (p: { participant: Participant }) => void;
@@ -58,4 +72,6 @@ export const VERSIONED_EVENTS = [
   'proposal:removed',
   'tally:changed',
   'placement:changed',
+  'proposal:merged',
+  'event:reset',
 ] as const satisfies readonly (keyof ServerToClientEvents)[];

@@ -106,6 +106,8 @@ export const proposals = sqliteTable(
     hosts: text('hosts', { mode: 'json' }).$type<string[]>().notNull(),
     format: text('format').$type<Format>().notNull().default('discussion'),
     hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+    /** Set when merged into another proposal: it leaves every list, its votes moved there. */
+    mergedIntoId: text('merged_into_id'),
     /** Stored tallies, updated in the vote's transaction. */
     dots: integer('dots').notNull().default(0),
     voters: integer('voters').notNull().default(0),
@@ -162,5 +164,44 @@ export const placements = sqliteTable(
     // One session per cell, enforced by the database as well as by the rules.
     uniqueIndex('placements_cell_idx').on(t.roomId, t.slotId),
     index('placements_event_idx').on(t.eventId),
+  ],
+);
+
+/** The facilitators' shared undo/redo history of grid operations and merges. */
+export const gridOperations = sqliteTable(
+  'grid_operations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'placements' | 'merge'>().notNull(),
+    /** Enough to apply the operation in both directions; shape by kind (server/history/). */
+    payload: text('payload', { mode: 'json' }).notNull(),
+    undone: integer('undone', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('grid_operations_event_idx').on(t.eventId, t.undone, t.id)],
+);
+
+/** Pairs of proposals the facilitator wants kept out of the same slot. */
+export const avoidPairs = sqliteTable(
+  'avoid_pairs',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** Stored with a < b so a pair has one row. */
+    a: text('a')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    b: text('b')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.a, t.b], name: 'avoid_pairs_pk' }),
+    index('avoid_pairs_event_idx').on(t.eventId),
   ],
 );

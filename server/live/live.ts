@@ -1,5 +1,7 @@
 import type { Server } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events';
+import { agendaVisible, type Phase } from '../../shared/phases';
+import type { Placement } from '../../shared/schemas/placement';
 import type { Proposal } from '../../shared/schemas/proposal';
 import type { SocketData } from './socket-data';
 import { adminRoom, participantRoom, publicRoom } from './rooms';
@@ -36,6 +38,27 @@ export function createLive(io: KnytaServer) {
         io.to(publicRoom(eventId)).emit('proposal:removed', { proposalId: forPublic.id, version });
       } else {
         io.to(publicRoom(eventId)).emit(kind, { proposal: forPublic, version });
+      }
+    },
+
+    /** Participants learn where sessions are only once the agenda is published. */
+    placements(
+      eventId: string,
+      phase: Phase,
+      placements: Placement[],
+      removed: string[],
+      version: number,
+    ) {
+      const full = { placements, removed, version };
+      if (agendaVisible(phase, 'participant')) {
+        io.to([adminRoom(eventId), publicRoom(eventId)]).emit('placement:changed', full);
+      } else {
+        io.to(adminRoom(eventId)).emit('placement:changed', full);
+        io.to(publicRoom(eventId)).emit('placement:changed', {
+          placements: [],
+          removed: [],
+          version,
+        });
       }
     },
   };

@@ -1,9 +1,10 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { talliesVisible } from '../../shared/phases';
-import type { Me, Snapshot } from '../../shared/schemas/snapshot';
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { agendaVisible, talliesVisible } from '../../shared/phases';
+import type { AdminView, Me, Snapshot } from '../../shared/schemas/snapshot';
 import { remainingDots } from '../../shared/vote-budget';
 import { viewerRole, type Caller } from '../auth/caller';
-import { participants, placements, proposals, rooms, slots, votes } from '../db/schema';
+import { avoidPairs, participants, placements, proposals, rooms, slots, votes } from '../db/schema';
+import { historyState } from '../grid/history';
 import { getEvent, type Tx } from './events-repo';
 import { toEvent, toPlacement, toProposal, toRoom, toSlot } from './to-wire';
 
@@ -16,9 +17,11 @@ export function buildSnapshot(db: Tx, eventId: string, caller: Caller): Snapshot
     .select()
     .from(proposals)
     .where(
-      role === 'admin'
-        ? eq(proposals.eventId, eventId)
-        : and(eq(proposals.eventId, eventId), eq(proposals.hidden, false)),
+      and(
+        eq(proposals.eventId, eventId),
+        isNull(proposals.mergedIntoId),
+        role === 'admin' ? undefined : eq(proposals.hidden, false),
+      ),
     )
     .orderBy(asc(proposals.createdAt), asc(proposals.id))
     .all();
@@ -41,15 +44,19 @@ export function buildSnapshot(db: Tx, eventId: string, caller: Caller): Snapshot
       .all()
       .map(toSlot),
     proposals: proposalRows.map((p) => toProposal(p, showTallies)),
-    placements: db
-      .select()
-      .from(placements)
-      .where(eq(placements.eventId, eventId))
-      .all()
-      .filter((p) => visible.has(p.proposalId))
-      .map(toPlacement),
+    // Participants see the grid only once the agenda is published.
+    placements: agendaVisible(event.phase, role)
+      ? db
+          .select()
+          .from(placements)
+          .where(eq(placements.eventId, eventId))
+          .all()
+          .filter((p) => visible.has(p.proposalId))
+          .map(toPlacement)
+      : [],
     version: event.version,
     ...(caller.role === 'anonymous' ? {} : { me: meOf(db, caller, event.dotsPerParticipant) }),
+    ...(caller.role === 'admin' ? { admin: adminView(db, eventId) } : {}),
   };
 }
 
@@ -67,5 +74,26 @@ function meOf(db: Tx, caller: Exclude<Caller, { role: 'anonymous' }>, budget: nu
     participant: { id: p.id, name: p.name },
     votes: Object.fromEntries(mine.map((v) => [v.proposalId, v.dots])),
     remaining: remainingDots(budget, p.dotsUsed),
+  };
+}
+
+function adminView(db: Tx, eventId: string): AdminView {
+  return {
+    ballots: db
+      .select({
+        participantId: votes.participantId,
+        proposalId: votes.proposalId,
+        dots: votes.dots,
+      })
+      .from(votes)
+      .where(eq(votes.eventId, eventId))
+      .all(),
+    avoidPairs: db
+      .select({ a: avoidPairs.a, b: avoidPairs.b })
+      .from(avoidPairs)
+      .where(eq(avoidPairs.eventId, eventId))
+      .all()
+      .map((p): [string, string] => [p.a, p.b]),
+    ...historyState(db, eventId),
   };
 }

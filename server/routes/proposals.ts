@@ -94,7 +94,9 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { caller, event } = app.authorize(request, eventId, 'admin', 'participant');
       const where = and(eq(proposals.id, proposalId), eq(proposals.eventId, eventId));
       const current = app.db.select().from(proposals).where(where).get();
-      if (!current || (current.hidden && caller.role !== 'admin')) throw notFound('Proposal');
+      if (!current || current.mergedIntoId || (current.hidden && caller.role !== 'admin')) {
+        throw notFound('Proposal');
+      }
       if (caller.role === 'participant') {
         if (current.authorId !== caller.participantId) {
           throw new HttpError(403, 'forbidden', 'Only its author or a facilitator may edit this');

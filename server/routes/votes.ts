@@ -42,11 +42,11 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const outcome = app.db.transaction(
         (tx) => {
           const proposal = tx
-            .select({ hidden: proposals.hidden })
+            .select({ hidden: proposals.hidden, mergedIntoId: proposals.mergedIntoId })
             .from(proposals)
             .where(and(eq(proposals.id, proposalId), eq(proposals.eventId, eventId)))
             .get();
-          if (!proposal) throw notFound('Proposal');
+          if (!proposal || proposal.mergedIntoId) throw notFound('Proposal');
           const voteKey = and(
             eq(votes.participantId, participantId),
             eq(votes.proposalId, proposalId),
@@ -122,6 +122,9 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
             .public(eventId)
             .emit('tally:changed', { proposalId, dots: null, voters: null, version });
         }
+        app.live
+          .admins(eventId)
+          .emit('ballot:changed', { ballots: [{ participantId, proposalId, dots: outcome.dots }] });
         app.live
           .participant(participantId)
           .emit('vote:changed', { proposalId, dots: outcome.dots, remaining: outcome.remaining });

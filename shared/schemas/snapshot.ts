@@ -19,6 +19,22 @@ export const MeSchema = Type.Union([
 ]);
 export type Me = Static<typeof MeSchema>;
 
+export const BallotSchema = Type.Object({
+  participantId: Type.String(),
+  proposalId: Type.String(),
+  dots: Type.Integer(),
+});
+export type BallotWire = Static<typeof BallotSchema>;
+
+/** What only facilitators get: who voted on what (for the grid's warnings) and the history. */
+export const AdminViewSchema = Type.Object({
+  ballots: Type.Array(BallotSchema),
+  avoidPairs: Type.Array(Type.Tuple([Type.String(), Type.String()])),
+  canUndo: Type.Boolean(),
+  canRedo: Type.Boolean(),
+});
+export type AdminView = Static<typeof AdminViewSchema>;
+
 export const SnapshotSchema = Type.Object({
   event: EventSchema,
   rooms: Type.Array(RoomSchema),
@@ -28,5 +44,6 @@ export const SnapshotSchema = Type.Object({
   /** Grows with every change to the event; every socket delta carries the new one. */
   version: Type.Integer(),
   me: Type.Optional(MeSchema),
+  admin: Type.Optional(AdminViewSchema),
 });
 export type Snapshot = Static<typeof SnapshotSchema>;
