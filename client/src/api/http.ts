@@ -1,0 +1,61 @@
+import { ERROR_CODES, type ErrorCode } from '../../../shared/errors';
+
+/** The server's codes, plus the one only a client can observe: the request never got an answer. */
+export type ClientErrorCode = ErrorCode | 'network';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ClientErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+// Conference Wi-Fi can swallow a request without failing it; give up rather than hang the UI.
+const TIMEOUT_MS = 15_000;
+
+export interface RequestOptions {
+  token?: string | null;
+  body?: unknown;
+}
+
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  opts: RequestOptions = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+  } catch (err) {
+    throw new ApiError(0, 'network', err instanceof Error ? err.message : 'Network error');
+  }
+  if (res.status === 204) return undefined as T;
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw errorFrom(res.status, body);
+  return body as T;
+}
+
+function errorFrom(status: number, body: unknown): ApiError {
+  if (body && typeof body === 'object' && 'code' in body) {
+    const { code, message } = body as { code: unknown; message?: unknown };
+    if (ERROR_CODES.includes(code as ErrorCode)) {
+      return new ApiError(status, code as ErrorCode, String(message ?? code));
+    }
+  }
+  // A proxy or a captive portal answered instead of our server.
+  return new ApiError(status, status >= 500 ? 'internal' : 'bad_request', `HTTP ${status}`);
+}
+
+export const isApiError = (err: unknown): err is ApiError => err instanceof ApiError;

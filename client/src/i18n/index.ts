@@ -1,0 +1,57 @@
+import { createSignal } from 'solid-js';
+import { en, type Dictionary, type MessageKey } from './en';
+import { sv } from './sv';
+
+export type Locale = 'en' | 'sv';
+export const LOCALES: readonly Locale[] = ['sv', 'en'];
+export type { MessageKey };
+
+const dictionaries: Record<Locale, Dictionary> = { en, sv };
+const STORAGE_KEY = 'knyta:lang';
+
+function initialLocale(): Locale {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored === 'sv' || stored === 'en') return stored;
+  } catch {
+    // No storage: fall back to the browser's language.
+  }
+  const preferred = navigator.languages?.[0] ?? navigator.language ?? 'en';
+  return preferred.toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+const initial = initialLocale();
+const [locale, setLocaleSignal] = createSignal<Locale>(initial);
+document.documentElement.lang = initial;
+
+export { locale };
+
+export function setLocale(next: Locale): void {
+  setLocaleSignal(next);
+  document.documentElement.lang = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // The choice holds for this visit.
+  }
+}
+
+export type Params = Record<string, string | number>;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralOf(l: Locale, count: number): 'one' | 'other' {
+  let rules = pluralRules.get(l);
+  if (!rules) pluralRules.set(l, (rules = new Intl.PluralRules(l)));
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
+/** The message for `key` in the current language; `{name}` placeholders take `params`. */
+export function t(key: MessageKey, params?: Params): string {
+  const l = locale();
+  const entry = dictionaries[l][key];
+  const text = typeof entry === 'string' ? entry : entry[pluralOf(l, Number(params?.count ?? 0))];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,193 @@
+import { batch, createSignal } from 'solid-js';
+import { fetchSnapshot } from '../api/endpoints';
+import { isApiError, type ClientErrorCode } from '../api/http';
+import type { EventStore } from '../stores/event-store';
+import type { MeStore } from '../stores/me-store';
+import { openLiveConnection } from './socket';
+
+/** Failures after which retrying is pointless: the page must tell the person. */
+const FATAL: ReadonlySet<ClientErrorCode> = new Set([
+  'unauthorized',
+  'forbidden',
+  'event_not_found',
+  'not_found',
+]);
+const RETRY_AFTER_MS = 3000;
+
+export interface SyncOptions {
+  eventId: string;
+  token: string | null;
+  events: EventStore;
+  me: MeStore;
+  /** False while my own vote answers, not older pushes, decide my dots. */
+  acceptsVotePush: () => boolean;
+}
+
+/**
+ * Keeps the stores equal to the server: a snapshot on every (re)connect, versioned deltas in
+ * between, and a fresh snapshot whenever a version is missing.
+ */
+export function createEventSync(opts: SyncOptions) {
+  const { events, me } = opts;
+  const live = openLiveConnection({
+    eventId: opts.eventId,
+    ...(opts.token ? { token: opts.token } : {}),
+  });
+  const [loaded, setLoaded] = createSignal(false);
+  const [failure, setFailure] = createSignal<ClientErrorCode | null>(null);
+  let syncing = false;
+  let again = false;
+  let closed = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let buffer: { version: number; apply: () => void }[] = [];
+
+  async function resync(): Promise<void> {
+    if (closed) return;
+    if (syncing) {
+      again = true;
+      return;
+    }
+    syncing = true;
+    clearTimeout(retryTimer);
+    let ok = false;
+    try {
+      do {
+        again = false;
+        const snapshot = await fetchSnapshot(opts.eventId, opts.token);
+        if (closed) return;
+        batch(() => {
+          events.loadSnapshot(snapshot);
+          me.loadSnapshot(snapshot);
+        });
+        setLoaded(true);
+      } while (again);
+      ok = true;
+    } catch (err) {
+      const code = isApiError(err) ? err.code : 'internal';
+      if (FATAL.has(code)) {
+        setFailure(code);
+        close();
+      } else {
+        retryTimer = setTimeout(() => void resync(), RETRY_AFTER_MS);
+      }
+    } finally {
+      syncing = false;
+    }
+    const pending = buffer;
+    buffer = [];
+    if (ok) for (const d of pending) accept(d.version, d.apply);
+  }
+
+  function accept(version: number, apply: () => void): void {
+    if (syncing) {
+      buffer.push({ version, apply });
+      return;
+    }
+    const current = events.state.version;
+    if (version <= current) return;
+    if (version !== current + 1) {
+      void resync();
+      return;
+    }
+    batch(() => {
+      apply();
+      events.setVersion(version);
+    });
+  }
+
+  const visibilityKey = () => {
+    const e = events.state.event;
+    return e ? `${e.phase}|${e.blindVoting}|${e.dotsPerParticipant}` : '';
+  };
+
+  const dropPlacements = (keep: (p: { roomId: string; slotId: string }) => boolean) => {
+    const removed = events.state.placements.filter((p) => !keep(p)).map((p) => p.proposalId);
+    if (removed.length > 0) events.changePlacements([], removed);
+  };
+
+  live.on('event:updated', ({ event, version }) =>
+    accept(version, () => {
+      // Read before the update: the store object is updated in place.
+      const before = visibilityKey();
+      events.setEvent(event);
+      // Tally visibility and my remaining dots follow these; only a snapshot has them right.
+      if (before !== visibilityKey()) void resync();
+    }),
+  );
+  live.on('room:created', ({ room, version }) => accept(version, () => events.upsertRoom(room)));
+  live.on('room:updated', ({ room, version }) => accept(version, () => events.upsertRoom(room)));
+  live.on('room:deleted', ({ roomId, version }) =>
+    accept(version, () => {
+      events.removeRoom(roomId);
+      dropPlacements((p) => p.roomId !== roomId);
+    }),
+  );
+  live.on('slot:created', ({ slots, version }) => accept(version, () => events.upsertSlots(slots)));
+  live.on('slot:updated', ({ slot, version }) => accept(version, () => events.upsertSlots([slot])));
+  live.on('slot:deleted', ({ slotId, version }) =>
+    accept(version, () => {
+      events.removeSlot(slotId);
+      dropPlacements((p) => p.slotId !== slotId);
+    }),
+  );
+  live.on('proposal:created', ({ proposal, version }) =>
+    accept(version, () => events.upsertProposal(proposal)),
+  );
+  live.on('proposal:updated', ({ proposal, version }) =>
+    accept(version, () => events.upsertProposal(proposal)),
+  );
+  live.on('proposal:removed', ({ proposalId, version }) =>
+    accept(version, () => {
+      events.removeProposal(proposalId);
+      events.changePlacements([], [proposalId]);
+    }),
+  );
+  live.on('proposal:merged', ({ sourceId, into, version }) =>
+    accept(version, () => {
+      const hadDots = me.dotsOn(sourceId) > 0;
+      events.removeProposal(sourceId);
+      events.changePlacements([], [sourceId]);
+      events.upsertProposal(into);
+      // My dots moved to the merged proposal, capped; any excess came back to my budget.
+      if (hadDots) void resync();
+    }),
+  );
+  live.on('event:reset', ({ version }) => {
+    if (version > events.state.version) void resync();
+  });
+  live.on('tally:changed', ({ proposalId, dots, voters, version }) =>
+    accept(version, () => events.setTally(proposalId, dots, voters)),
+  );
+  live.on('placement:changed', ({ placements, removed, version }) =>
+    accept(version, () => events.changePlacements(placements, removed)),
+  );
+  live.on('vote:changed', ({ proposalId, dots, remaining }) => {
+    if (opts.acceptsVotePush()) me.setVote(proposalId, dots, remaining);
+  });
+  live.on('participant:updated', ({ participant }) => me.setParticipant(participant));
+
+  // Fetch at once for a fast first paint; the connect fetches again so no push falls between.
+  void resync();
+  live.onConnect(() => void resync());
+  live.onRefused((code) => {
+    const known = code as ClientErrorCode;
+    setFailure(FATAL.has(known) ? known : 'internal');
+  });
+
+  // A phone that slept may have missed pushes without the socket noticing yet.
+  const woke = () => {
+    if (document.visibilityState === 'visible' && live.status() === 'live') void resync();
+  };
+  document.addEventListener('visibilitychange', woke);
+
+  function close() {
+    closed = true;
+    clearTimeout(retryTimer);
+    document.removeEventListener('visibilitychange', woke);
+    live.close();
+  }
+
+  return { status: live.status, loaded, failure, resync, close };
+}
+
+export type EventSync = ReturnType<typeof createEventSync>;

@@ -1,0 +1,17 @@
+import { render } from 'solid-js/web';
+import { App } from './app';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/forms.css';
+import './styles/controls.css';
+import './styles/components.css';
+import './styles/toasts.css';
+import './styles/home.css';
+import './styles/proposals.css';
+import './styles/admin.css';
+import './styles/screen.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+render(() => <App />, root);

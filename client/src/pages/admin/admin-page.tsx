@@ -1,0 +1,97 @@
+import { useParams } from '@solidjs/router';
+import { createEffect, Match, onMount, Show, Switch } from 'solid-js';
+import { AppHeader } from '../../components/app-header';
+import { CenteredMessage } from '../../components/centered-message';
+import { ConnectionIndicator } from '../../components/connection-indicator';
+import { t } from '../../i18n';
+import { createEventSession } from '../../session/event-session';
+import { SessionProvider } from '../../session/session-context';
+import { forgetToken, readToken, saveToken } from '../../stores/tokens';
+import { AdminBoard } from './admin-board';
+
+export function AdminPage() {
+  const params = useParams();
+  return (
+    <Show when={params.eventId} keyed>
+      {(eventId) => <AdminGate eventId={eventId} />}
+    </Show>
+  );
+}
+
+/**
+ * The admin link carries the token in its fragment: keep it on this device, then drop it
+ * from the address bar so it does not end up in screenshots or shared tabs.
+ */
+function takeTokenFromFragment(eventId: string): boolean {
+  const fragment = location.hash.slice(1);
+  if (!fragment) return false;
+  saveToken('admin', eventId, decodeURIComponent(fragment));
+  return true;
+}
+
+function AdminGate(props: { eventId: string }) {
+  // eslint-disable-next-line solid/reactivity -- keyed on eventId by the parent
+  const fromLink = takeTokenFromFragment(props.eventId);
+  // After the router has finished writing this navigation to the history, not before.
+  onMount(() => {
+    if (fromLink) {
+      setTimeout(() =>
+        history.replaceState(history.state, '', location.pathname + location.search),
+      );
+    }
+  });
+  // eslint-disable-next-line solid/reactivity -- read once; a new link means a new page load
+  const token = readToken('admin', props.eventId);
+  return (
+    <Show
+      when={token}
+      fallback={
+        <>
+          <AppHeader />
+          <main class="page page--narrow">
+            <CenteredMessage title={t('admin.noAccessTitle')} body={t('admin.noAccess')} />
+          </main>
+        </>
+      }
+    >
+      {(tk) => <AdminView eventId={props.eventId} token={tk()} />}
+    </Show>
+  );
+}
+
+function AdminView(props: { eventId: string; token: string }) {
+  // eslint-disable-next-line solid/reactivity -- the view is keyed on eventId
+  const session = createEventSession(props.eventId, 'admin', props.token);
+  const rejected = () => session.failure() === 'unauthorized' || session.failure() === 'forbidden';
+  createEffect(() => {
+    if (rejected()) forgetToken('admin', props.eventId);
+  });
+
+  return (
+    <SessionProvider value={session}>
+      <AppHeader title={session.state.event?.name}>
+        <ConnectionIndicator status={session.status()} />
+      </AppHeader>
+      <Switch>
+        <Match when={rejected()}>
+          <main class="page page--narrow">
+            <CenteredMessage title={t('admin.noAccessTitle')} body={t('admin.badLink')} />
+          </main>
+        </Match>
+        <Match when={session.failure()}>
+          <main class="page page--narrow">
+            <CenteredMessage title={t('event.notFoundTitle')} body={t('event.notFound')} />
+          </main>
+        </Match>
+        <Match when={!session.loaded()}>
+          <main class="page page--narrow">
+            <CenteredMessage title={t('common.loading')} />
+          </main>
+        </Match>
+        <Match when={session.loaded()}>
+          <AdminBoard />
+        </Match>
+      </Switch>
+    </SessionProvider>
+  );
+}

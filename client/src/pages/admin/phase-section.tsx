@@ -1,0 +1,43 @@
+import { For } from 'solid-js';
+import { PHASES, type Phase } from '../../../../shared/phases';
+import { t } from '../../i18n';
+import { useSession } from '../../session/session-context';
+
+export function PhaseSection() {
+  const session = useSession();
+  const current = () => session.state.event?.phase;
+  const choose = (phase: Phase) => {
+    if (phase !== current()) void session.admin.updateEvent({ phase });
+  };
+  return (
+    <section class="card stack" aria-labelledby="phase-title">
+      <div>
+        <h2 id="phase-title" class="card__title">
+          {t('admin.phaseTitle')}
+        </h2>
+        <p class="card__lead">{t('admin.phaseLead')}</p>
+      </div>
+      <div class="phase-options" role="group" aria-labelledby="phase-title">
+        <For each={PHASES}>
+          {(phase, i) => (
+            <button
+              type="button"
+              class="phase-option"
+              aria-pressed={current() === phase}
+              onClick={() => choose(phase)}
+              data-testid={`phase-${phase}`}
+            >
+              <span class="phase-option__step" aria-hidden="true">
+                {i() + 1}
+              </span>
+              <span class="phase-option__text">
+                <span class="phase-option__name">{t(`phase.${phase}`)}</span>
+                <span class="phase-option__help">{t(`phaseAdmin.${phase}`)}</span>
+              </span>
+            </button>
+          )}
+        </For>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { createSignal, Show } from 'solid-js';
+import { canPitch } from '../../../../shared/phases';
+import { t } from '../../i18n';
+import { useSession } from '../../session/session-context';
+import { PitchForm } from './pitch-form';
+
+/** "Pitch a session": one big button that opens the form, only while pitching is open. */
+export function PitchPanel() {
+  const session = useSession();
+  const [open, setOpen] = createSignal(false);
+  const role = () => (session.role === 'admin' ? 'admin' : 'participant');
+  const allowed = () => {
+    const event = session.state.event;
+    return !!event && canPitch(event.phase, role());
+  };
+
+  return (
+    <Show when={allowed()}>
+      <section class="pitch-panel" classList={{ 'card card--raised': open() }}>
+        <Show
+          when={open()}
+          fallback={
+            <button
+              type="button"
+              class="button button--primary button--block button--large"
+              onClick={() => setOpen(true)}
+              data-testid="pitch-open"
+            >
+              <span aria-hidden="true" class="button__icon">
+                +
+              </span>
+              {t('pitch.open')}
+            </button>
+          }
+        >
+          <h2 class="card__title">{t('pitch.heading')}</h2>
+          <p class="card__lead">{t('pitch.lead')}</p>
+          <PitchForm
+            defaultHost={session.me.participant?.name ?? null}
+            onDone={() => setOpen(false)}
+          />
+        </Show>
+      </section>
+    </Show>
+  );
+}

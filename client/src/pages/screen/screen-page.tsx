@@ -1,0 +1,37 @@
+import { useParams } from '@solidjs/router';
+import { createResource, Match, Switch } from 'solid-js';
+import { normalizeJoinCode } from '../../../../shared/join-code';
+import { lookUpJoinCode } from '../../api/endpoints';
+import { AppHeader } from '../../components/app-header';
+import { CenteredMessage } from '../../components/centered-message';
+import { t } from '../../i18n';
+import { ScreenBoard } from './screen-board';
+
+/** The projector: how to join, and what is on the board, in large type. No token needed. */
+export function ScreenPage() {
+  const params = useParams();
+  const code = () => normalizeJoinCode(params.code ?? '');
+  const [found] = createResource(code, (c) => lookUpJoinCode(c));
+  return (
+    <Switch>
+      <Match when={found.error}>
+        <AppHeader />
+        <main class="page page--narrow">
+          <CenteredMessage
+            title={t('join.notFoundTitle')}
+            body={t('join.notFound', { code: code() })}
+          />
+        </main>
+      </Match>
+      <Match when={found()} keyed>
+        {(event) => <ScreenBoard eventId={event.eventId} joinCode={code()} />}
+      </Match>
+      <Match when={found.loading}>
+        <AppHeader />
+        <main class="page page--narrow">
+          <CenteredMessage title={t('common.loading')} />
+        </main>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,45 @@
+import { onCleanup } from 'solid-js';
+import { createEventSync } from '../live/event-sync';
+import { createEventStore } from '../stores/event-store';
+import { createMeStore } from '../stores/me-store';
+import { createAdminActions } from './admin-actions';
+import { createParticipantActions } from './participant-actions';
+
+export type SessionRole = 'participant' | 'admin' | 'viewer';
+
+/**
+ * Everything a live page needs about one event: the stores, the connection and the actions.
+ * Created inside a component; the connection closes with it.
+ */
+export function createEventSession(eventId: string, role: SessionRole, token: string | null) {
+  const events = createEventStore();
+  const me = createMeStore();
+  const sync = createEventSync({
+    eventId,
+    token,
+    events,
+    me,
+    acceptsVotePush: () => participant.acceptsVotePush(),
+  });
+  const deps = { eventId, token, events, me, resync: sync.resync };
+  const participant = createParticipantActions(deps);
+  const admin = createAdminActions(deps);
+  onCleanup(() => sync.close());
+
+  return {
+    eventId,
+    role,
+    /** Only on the facilitator's page, to show the admin link again. */
+    adminToken: role === 'admin' ? token : null,
+    state: events.state,
+    me: me.state,
+    dotsOn: me.dotsOn,
+    status: sync.status,
+    loaded: sync.loaded,
+    failure: sync.failure,
+    ...participant,
+    admin,
+  };
+}
+
+export type EventSession = ReturnType<typeof createEventSession>;
