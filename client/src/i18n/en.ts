@@ -1,8 +1,8 @@
-/** A message that depends on a count: `{count}` picks the form by the language's plural rules. */
-export interface Plural {
-  one: string;
-  other: string;
-}
+import { enGrid } from './grid.en';
+import type { Plural } from './plural';
+import { enScreen } from './screen.en';
+
+export type { Plural };
 
 /** English, the reference dictionary: every other language must have exactly these keys. */
 export const en = {
@@ -279,6 +279,9 @@ export const en = {
   'error.schedule_invalid': 'That schedule breaks a rule of the grid. Nothing was changed.',
   'error.internal': 'Something went wrong on our side. Try again.',
   'error.network': 'No connection. Check your Wi-Fi and try again.',
+
+  ...enGrid,
+  ...enScreen,
 } satisfies Record<string, string | Plural>;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
 import type { Dictionary } from './en';
+import { svGrid } from './grid.sv';
+import { svScreen } from './screen.sv';
 
 /** Svenska: the type makes a missing or extra key a compile error. */
 export const sv: Dictionary = {
@@ -279,4 +281,7 @@ export const sv: Dictionary = {
   'error.schedule_invalid': 'Schemat bryter mot en regel för rutnätet. Inget ändrades.',
   'error.internal': 'Något gick fel hos oss. Försök igen.',
   'error.network': 'Ingen anslutning. Kontrollera wifi-nätet och försök igen.',
+
+  ...svGrid,
+  ...svScreen,
 };

@@ -1,6 +1,7 @@
 import { batch, createSignal } from 'solid-js';
 import { fetchSnapshot } from '../api/endpoints';
 import { isApiError, type ClientErrorCode } from '../api/http';
+import type { AdminStore } from '../stores/admin-store';
 import type { EventStore } from '../stores/event-store';
 import type { MeStore } from '../stores/me-store';
 import { openLiveConnection } from './socket';
@@ -19,6 +20,8 @@ export interface SyncOptions {
   token: string | null;
   events: EventStore;
   me: MeStore;
+  /** Facilitators' extra view (ballots, history, avoid pairs). */
+  admin: AdminStore;
   /** False while my own vote answers, not older pushes, decide my dots. */
   acceptsVotePush: () => boolean;
 }
@@ -28,7 +31,7 @@ export interface SyncOptions {
  * between, and a fresh snapshot whenever a version is missing.
  */
 export function createEventSync(opts: SyncOptions) {
-  const { events, me } = opts;
+  const { events, me, admin } = opts;
   const live = openLiveConnection({
     eventId: opts.eventId,
     ...(opts.token ? { token: opts.token } : {}),
@@ -58,6 +61,7 @@ export function createEventSync(opts: SyncOptions) {
         batch(() => {
           events.loadSnapshot(snapshot);
           me.loadSnapshot(snapshot);
+          admin.loadSnapshot(snapshot);
         });
         setLoaded(true);
       } while (again);
@@ -161,10 +165,13 @@ export function createEventSync(opts: SyncOptions) {
   live.on('placement:changed', ({ placements, removed, version }) =>
     accept(version, () => events.changePlacements(placements, removed)),
   );
+  // Facilitators only, unversioned: each carries the whole truth of what it describes.
+  live.on('ballot:changed', ({ ballots }) => admin.applyBallots(ballots));
+  live.on('history:changed', (h) => admin.setHistory(h));
+  live.on('avoid:changed', ({ avoidPairs }) => admin.setAvoidPairs(avoidPairs));
   live.on('vote:changed', ({ proposalId, dots, remaining }) => {
     if (opts.acceptsVotePush()) me.setVote(proposalId, dots, remaining);
   });
-  live.on('participant:updated', ({ participant }) => me.setParticipant(participant));
 
   // Fetch at once for a fast first paint; the connect fetches again so no push falls between.
   void resync();

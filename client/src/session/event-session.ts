@@ -1,5 +1,6 @@
 import { onCleanup } from 'solid-js';
 import { createEventSync } from '../live/event-sync';
+import { createAdminStore } from '../stores/admin-store';
 import { createEventStore } from '../stores/event-store';
 import { createMeStore } from '../stores/me-store';
 import { createAdminActions } from './admin-actions';
@@ -14,11 +15,13 @@ export type SessionRole = 'participant' | 'admin' | 'viewer';
 export function createEventSession(eventId: string, role: SessionRole, token: string | null) {
   const events = createEventStore();
   const me = createMeStore();
+  const adminView = createAdminStore();
   const sync = createEventSync({
     eventId,
     token,
     events,
     me,
+    admin: adminView,
     acceptsVotePush: () => participant.acceptsVotePush(),
   });
   const deps = { eventId, token, events, me, resync: sync.resync };
@@ -33,6 +36,8 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
     adminToken: role === 'admin' ? token : null,
     state: events.state,
     me: me.state,
+    /** Facilitators' view: ballots, avoid pairs, undo/redo availability. */
+    adminView: adminView.state,
     dotsOn: me.dotsOn,
     status: sync.status,
     loaded: sync.loaded,
