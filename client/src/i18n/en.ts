@@ -1,5 +1,6 @@
 import { enGrid } from './grid.en';
 import type { Plural } from './plural';
+import { enSchedule } from './schedule.en';
 import { enScreen } from './screen.en';
 
 export type { Plural };
@@ -282,6 +283,7 @@ export const en = {
 
   ...enGrid,
   ...enScreen,
+  ...enSchedule,
 } satisfies Record<string, string | Plural>;
 
 export type MessageKey = keyof typeof en;

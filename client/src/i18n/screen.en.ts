@@ -1,4 +1,44 @@
 import type { Plural } from './plural';
 
-/** English messages of the screen screens; merged into the main dictionary in en.ts. */
-export const enScreen = {} satisfies Record<string, string | Plural>;
+/** English messages of the projector and the live agenda; merged into en.ts. */
+export const enScreen = {
+  'screen.now': 'Now',
+  'screen.next': 'Next',
+  'screen.time': 'Time',
+  'screen.free': 'Free',
+  'screen.clock': 'Time now',
+  'screen.gridLabel': 'Agenda, rooms across, times down',
+  'screen.noGrid': 'The agenda has no rooms or time slots yet.',
+  'screen.closed': 'The event is over. Thanks for coming!',
+  'screen.scan': 'Scan to join',
+  'screen.orGoTo': 'or go to',
+  'screen.code': 'code',
+  'screen.joinAndVote': 'Join and vote',
+  'screen.joinAndFollow': 'Follow the agenda on your phone',
+  'screen.proposingTitle': 'Pitch a session, then spend your dots',
+  'screen.votingTitle': 'Last call for dots',
+  'screen.topByDots': 'Most dots so far',
+  'screen.pitchedSoFar': 'Pitched so far',
+  'screen.blindNote': 'Tallies stay hidden until voting closes.',
+  'screen.pitched': { one: '{count} session pitched', other: '{count} sessions pitched' },
+  'screen.showingTop': 'top {count} shown',
+  'screen.showingNewest': 'newest {count} shown',
+  'screen.noPitches': 'No pitches yet. Be the first!',
+  'screen.dots': { one: 'dot', other: 'dots' },
+  'screen.buildingTitle': 'The agenda is being built',
+  'screen.buildingBody': 'It appears here, and on every phone, the moment it is ready.',
+
+  'agendaView.byTime': 'By time',
+  'agendaView.byRoom': 'By room',
+  'agendaView.show': 'Show the agenda',
+  'agendaView.youVoted': 'You voted',
+  'agendaView.now': 'Now',
+  'agendaView.next': 'Next',
+  'agendaView.until': 'Until {time}',
+  'agendaView.nowNextLabel': 'Now and next',
+  'agendaView.notStarted': 'The day starts at {time}.',
+  'agendaView.gap': 'Short break. The next sessions start at {time}.',
+  'agendaView.nothingNow': 'Nothing is running right now.',
+  'agendaView.over': 'That was the last session of the day.',
+  'agendaView.nothingPlaced': 'Nothing is scheduled in this slot.',
+} satisfies Record<string, string | Plural>;

@@ -1,5 +1,45 @@
 import type { PartDictionary } from './plural';
 import type { enScreen } from './screen.en';
 
-/** Svenska for the screen screens: the type makes a missing or extra key a compile error. */
-export const svScreen: PartDictionary<typeof enScreen> = {};
+/** Svenska för projektorn och den publicerade agendan: typen gör en saknad nyckel till ett fel. */
+export const svScreen: PartDictionary<typeof enScreen> = {
+  'screen.now': 'Nu',
+  'screen.next': 'Nästa',
+  'screen.time': 'Tid',
+  'screen.free': 'Ledigt',
+  'screen.clock': 'Klockan',
+  'screen.gridLabel': 'Schema, rum i kolumner, tider i rader',
+  'screen.noGrid': 'Schemat har inga rum eller tider än.',
+  'screen.closed': 'Evenemanget är slut. Tack för att du kom!',
+  'screen.scan': 'Skanna för att vara med',
+  'screen.orGoTo': 'eller gå till',
+  'screen.code': 'kod',
+  'screen.joinAndVote': 'Var med och rösta',
+  'screen.joinAndFollow': 'Följ schemat i mobilen',
+  'screen.proposingTitle': 'Föreslå en session och lägg sedan dina prickar',
+  'screen.votingTitle': 'Sista chansen att lägga prickar',
+  'screen.topByDots': 'Flest prickar hittills',
+  'screen.pitchedSoFar': 'Förslag hittills',
+  'screen.blindNote': 'Resultatet visas när röstningen har stängt.',
+  'screen.pitched': { one: '{count} föreslagen session', other: '{count} föreslagna sessioner' },
+  'screen.showingTop': 'de {count} främsta visas',
+  'screen.showingNewest': 'de {count} senaste visas',
+  'screen.noPitches': 'Inga förslag än. Bli först!',
+  'screen.dots': { one: 'prick', other: 'prickar' },
+  'screen.buildingTitle': 'Schemat byggs just nu',
+  'screen.buildingBody': 'Den dyker upp här, och i allas mobiler, så fort den är klar.',
+
+  'agendaView.byTime': 'Efter tid',
+  'agendaView.byRoom': 'Efter rum',
+  'agendaView.show': 'Visa schemat',
+  'agendaView.youVoted': 'Du röstade',
+  'agendaView.now': 'Nu',
+  'agendaView.next': 'Nästa',
+  'agendaView.until': 'Till kl. {time}',
+  'agendaView.nowNextLabel': 'Nu och härnäst',
+  'agendaView.notStarted': 'Dagen börjar kl. {time}.',
+  'agendaView.gap': 'Kort paus. Nästa sessioner börjar kl. {time}.',
+  'agendaView.nothingNow': 'Inget pågår just nu.',
+  'agendaView.over': 'Det var dagens sista session.',
+  'agendaView.nothingPlaced': 'Ingen session är schemalagd just då.',
+};

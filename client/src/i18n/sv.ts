@@ -1,5 +1,6 @@
 import type { Dictionary } from './en';
 import { svGrid } from './grid.sv';
+import { svSchedule } from './schedule.sv';
 import { svScreen } from './screen.sv';
 
 /** Svenska: the type makes a missing or extra key a compile error. */
@@ -284,4 +285,5 @@ export const sv: Dictionary = {
 
   ...svGrid,
   ...svScreen,
+  ...svSchedule,
 };

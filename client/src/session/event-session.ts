@@ -4,7 +4,9 @@ import { createAdminStore } from '../stores/admin-store';
 import { createEventStore } from '../stores/event-store';
 import { createMeStore } from '../stores/me-store';
 import { createAdminActions } from './admin-actions';
+import { createGridActions } from './grid-actions';
 import { createParticipantActions } from './participant-actions';
+import { createScheduleActions } from './schedule-actions';
 
 export type SessionRole = 'participant' | 'admin' | 'viewer';
 
@@ -44,6 +46,8 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
     failure: sync.failure,
     ...participant,
     admin,
+    grid: createGridActions({ ...deps, adminStore: adminView }),
+    schedule: createScheduleActions({ ...deps, adminStore: adminView }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { AdminTabs } from './grid/admin-tabs';
 import { AdminProposals } from './admin-proposals';
 import { PhaseSection } from './phase-section';
 import { RoomsSection } from './rooms-section';
@@ -13,6 +14,7 @@ import { SlotsSection } from './slots-section';
 export function AdminBoard() {
   return (
     <main class="page page--wide">
+      <AdminTabs />
       <p class="eyebrow">{t('admin.eyebrow')}</p>
       <div class="admin-grid">
         <div class="admin-grid__column">

@@ -1,5 +1,5 @@
-import { useParams } from '@solidjs/router';
-import { createEffect, Match, onMount, Show, Switch } from 'solid-js';
+import { useParams, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, Match, onMount, Show, Switch, type JSX } from 'solid-js';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
 import { ConnectionIndicator } from '../../components/connection-indicator';
@@ -7,13 +7,13 @@ import { t } from '../../i18n';
 import { createEventSession } from '../../session/event-session';
 import { SessionProvider } from '../../session/session-context';
 import { forgetToken, readToken, saveToken } from '../../stores/tokens';
-import { AdminBoard } from './admin-board';
 
-export function AdminPage() {
+/** The facilitator's pages (set-up, schedule grid) share one gate and one live session. */
+export function AdminPage(props: RouteSectionProps) {
   const params = useParams();
   return (
     <Show when={params.eventId} keyed>
-      {(eventId) => <AdminGate eventId={eventId} />}
+      {(eventId) => <AdminGate eventId={eventId}>{props.children}</AdminGate>}
     </Show>
   );
 }
@@ -29,7 +29,7 @@ function takeTokenFromFragment(eventId: string): boolean {
   return true;
 }
 
-function AdminGate(props: { eventId: string }) {
+function AdminGate(props: { eventId: string; children: JSX.Element }) {
   // eslint-disable-next-line solid/reactivity -- keyed on eventId by the parent
   const fromLink = takeTokenFromFragment(props.eventId);
   // After the router has finished writing this navigation to the history, not before.
@@ -54,12 +54,16 @@ function AdminGate(props: { eventId: string }) {
         </>
       }
     >
-      {(tk) => <AdminView eventId={props.eventId} token={tk()} />}
+      {(tk) => (
+        <AdminView eventId={props.eventId} token={tk()}>
+          {props.children}
+        </AdminView>
+      )}
     </Show>
   );
 }
 
-function AdminView(props: { eventId: string; token: string }) {
+function AdminView(props: { eventId: string; token: string; children: JSX.Element }) {
   // eslint-disable-next-line solid/reactivity -- the view is keyed on eventId
   const session = createEventSession(props.eventId, 'admin', props.token);
   const rejected = () => session.failure() === 'unauthorized' || session.failure() === 'forbidden';
@@ -88,9 +92,7 @@ function AdminView(props: { eventId: string; token: string }) {
             <CenteredMessage title={t('common.loading')} />
           </main>
         </Match>
-        <Match when={session.loaded()}>
-          <AdminBoard />
-        </Match>
+        <Match when={session.loaded()}>{props.children}</Match>
       </Switch>
     </SessionProvider>
   );

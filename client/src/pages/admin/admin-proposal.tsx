@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { PitchForm } from '../participant/pitch-form';
 import { ProposalCard } from '../participant/proposal-card';
+import { ProposalScheduleActions } from './schedule/proposal-schedule-actions';
 
 /** A proposal on the facilitator's desk: always with its tally, editable, hideable. */
 export function AdminProposal(props: { proposal: Proposal }) {
@@ -14,6 +15,7 @@ export function AdminProposal(props: { proposal: Proposal }) {
       when={editing()}
       fallback={
         <ProposalCard proposal={props.proposal} showTally>
+          <ProposalScheduleActions proposal={props.proposal} />
           <button
             type="button"
             class="button button--ghost button--small"

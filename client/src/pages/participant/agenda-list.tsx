@@ -1,85 +1,88 @@
 import { createMemo, For, Show } from 'solid-js';
-import type { Proposal } from '../../../../shared/schemas/proposal';
-import type { Room } from '../../../../shared/schemas/room';
-import { formatDate, formatTimeRange } from '../../i18n/format';
+import { sessionsInSlot } from '../../../../shared/agenda';
+import type { Slot } from '../../../../shared/schemas/slot';
+import { formatDate, formatTime } from '../../i18n/format';
 import { t } from '../../i18n';
 import { groupSlotsByDay } from '../../lib/slot-days';
+import type { SlotTense } from '../../lib/now-next';
 import { useSession } from '../../session/session-context';
+import { AgendaItem } from './agenda-item';
+import type { AgendaModel } from './agenda-model';
 
-interface Placed {
-  room: Room;
-  proposal: Proposal;
+/** The time of a row of the agenda, with "Now"/"Next" in words when it applies. */
+export function AgendaTime(props: { slot: Slot; tense: SlotTense; timeZone: string }) {
+  return (
+    <div class="agenda-time">
+      <Show when={props.tense === 'now' || props.tense === 'next'}>
+        <span class={`agenda-tag agenda-tag--${props.tense}`}>
+          {props.tense === 'now' ? t('agendaView.now') : t('agendaView.next')}
+        </span>
+      </Show>
+      <time class="agenda-time__start" dateTime={props.slot.startsAt}>
+        {formatTime(props.slot.startsAt, props.timeZone)}
+      </time>
+      <time class="agenda-time__end" dateTime={props.slot.endsAt}>
+        {formatTime(props.slot.endsAt, props.timeZone)}
+      </time>
+    </div>
+  );
 }
 
-/** The published agenda as a list: slot by slot, room by room. Read-only. */
-export function AgendaList() {
+/** The published agenda slot by slot, every room's session in it; breaks in between. */
+export function AgendaList(props: { model: AgendaModel }) {
   const session = useSession();
-  const tz = () => session.state.event?.timezone ?? 'UTC';
-  const placedIn = createMemo(() => {
-    const rooms = new Map(session.state.rooms.map((r) => [r.id, r]));
-    const proposals = new Map(session.state.proposals.map((p) => [p.id, p]));
-    const bySlot = new Map<string, Placed[]>();
-    for (const p of session.state.placements) {
-      const room = rooms.get(p.roomId);
-      const proposal = proposals.get(p.proposalId);
-      if (!room || !proposal) continue;
-      bySlot.set(p.slotId, [...(bySlot.get(p.slotId) ?? []), { room, proposal }]);
-    }
-    for (const list of bySlot.values()) list.sort((a, b) => a.room.position - b.room.position);
-    return bySlot;
-  });
-  const days = createMemo(() =>
-    groupSlotsByDay(
-      session.state.slots.filter((s) => s.kind !== 'session' || placedIn().has(s.id)),
-      tz(),
-    ),
-  );
+  const days = createMemo(() => groupSlotsByDay(session.state.slots, props.model.timeZone()));
+  const sessionsOf = (slot: Slot) =>
+    sessionsInSlot(slot.id, session.state.rooms, props.model.index());
 
   return (
-    <section class="card agenda" aria-labelledby="agenda-title" data-testid="agenda">
-      <h2 id="agenda-title" class="card__title">
-        {t('agenda.title')}
-      </h2>
-      <Show when={placedIn().size > 0} fallback={<p class="empty-state">{t('agenda.empty')}</p>}>
-        <For each={days()}>
-          {(day) => (
-            <div class="agenda__day">
-              <Show when={days().length > 1}>
-                <h3 class="agenda__day-title">{formatDate(day.date)}</h3>
-              </Show>
-              <ol class="agenda__slots" role="list">
-                <For each={day.slots}>
-                  {(slot) => (
-                    <li
-                      class="agenda__slot"
-                      classList={{ 'agenda__slot--break': slot.kind !== 'session' }}
+    <For each={days()}>
+      {(day) => (
+        <div class="agenda-day">
+          <Show when={days().length > 1}>
+            <h3 class="agenda-day__title">{formatDate(day.date)}</h3>
+          </Show>
+          <ol class="agenda-rows" role="list">
+            <For each={day.slots}>
+              {(slot) => (
+                <Show when={slot.kind !== 'session' || sessionsOf(slot).length > 0}>
+                  <li
+                    class={`agenda-row agenda-row--${props.model.tense(slot)} agenda-row--${slot.kind}`}
+                    data-testid="agenda-slot"
+                    data-slot-id={slot.id}
+                    data-tense={props.model.tense(slot)}
+                  >
+                    <AgendaTime
+                      slot={slot}
+                      tense={props.model.tense(slot)}
+                      timeZone={props.model.timeZone()}
+                    />
+                    <Show
+                      when={slot.kind === 'session'}
+                      fallback={
+                        <p class="agenda-break">{slot.label || t(`slotKind.${slot.kind}`)}</p>
+                      }
                     >
-                      <time class="agenda__time">
-                        {formatTimeRange(slot.startsAt, slot.endsAt, tz())}
-                      </time>
-                      <div class="agenda__sessions">
-                        <Show when={slot.kind !== 'session'}>
-                          <span class="agenda__label">
-                            {slot.label || t(`slotKind.${slot.kind}`)}
-                          </span>
-                        </Show>
-                        <For each={placedIn().get(slot.id) ?? []}>
-                          {(placed) => (
-                            <div class="agenda__session">
-                              <span class="agenda__room">{placed.room.name}</span>
-                              <span class="agenda__session-title">{placed.proposal.title}</span>
-                            </div>
+                      <ul class="agenda-items" role="list">
+                        <For each={sessionsOf(slot)}>
+                          {(s) => (
+                            <AgendaItem
+                              proposal={s.proposal}
+                              place={s.room.name}
+                              voted={props.model.voted(s.proposal.id)}
+                              fresh={props.model.fresh(s.proposal.id)}
+                            />
                           )}
                         </For>
-                      </div>
-                    </li>
-                  )}
-                </For>
-              </ol>
-            </div>
-          )}
-        </For>
-      </Show>
-    </section>
+                      </ul>
+                    </Show>
+                  </li>
+                </Show>
+              )}
+            </For>
+          </ol>
+        </div>
+      )}
+    </For>
   );
 }

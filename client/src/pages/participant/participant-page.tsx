@@ -8,7 +8,7 @@ import { t } from '../../i18n';
 import { createEventSession } from '../../session/event-session';
 import { SessionProvider, useSession } from '../../session/session-context';
 import { forgetToken, readToken } from '../../stores/tokens';
-import { AgendaList } from './agenda-list';
+import { AgendaView } from './agenda-view';
 import { JoinRedirect } from './join-redirect';
 import { PhaseNote } from './phase-note';
 import { PitchPanel } from './pitch-panel';
@@ -85,7 +85,7 @@ function ParticipantBoard() {
       <main class="page page--board">
         <PhaseNote phase={phase()} />
         <Show when={agendaVisible(phase(), 'participant')}>
-          <AgendaList />
+          <AgendaView />
         </Show>
         <PitchPanel />
         <ProposalList />

@@ -1,70 +1,42 @@
-import { createMemo, For, Show } from 'solid-js';
-import { agendaVisible, talliesVisible } from '../../../../shared/phases';
-import type { Proposal } from '../../../../shared/schemas/proposal';
-import { ConnectionIndicator } from '../../components/connection-indicator';
-import { LangToggle } from '../../components/lang-toggle';
-import { QrImage } from '../../components/qr-image';
+import { Match, Switch } from 'solid-js';
+import { CenteredMessage } from '../../components/centered-message';
 import { t } from '../../i18n';
-import { joinUrl } from '../../links';
 import { createEventSession } from '../../session/event-session';
 import { SessionProvider } from '../../session/session-context';
-import { AgendaList } from '../participant/agenda-list';
-import { Tally } from '../participant/tally';
+import { createNow } from '../participant/now-next-clock';
+import { ScreenBuilding } from './screen-building';
+import { ScreenLeaderboard } from './screen-leaderboard';
+import { ScreenLive } from './screen-live';
+import '../../styles/screen.css';
 
-const SHOWN = 12;
-const byDots = (a: Proposal, b: Proposal) =>
-  (b.dots ?? 0) - (a.dots ?? 0) || b.createdAt.localeCompare(a.createdAt);
-
+/** The projector for one event: a public viewer (no token) that follows the phase. */
 export function ScreenBoard(props: { eventId: string; joinCode: string }) {
   // eslint-disable-next-line solid/reactivity -- the board is keyed on the event
   const session = createEventSession(props.eventId, 'viewer', null);
-  const event = () => session.state.event;
-  const showTally = () => {
-    const e = event();
-    return !!e && talliesVisible(e.phase, e.blindVoting, 'participant');
-  };
-  const top = createMemo(() =>
-    [...session.state.proposals].sort(showTally() ? byDots : () => 0).slice(0, SHOWN),
-  );
+  const now = createNow();
+  const phase = () => session.state.event?.phase;
+  const gone = () => session.failure() === 'event_not_found' || session.failure() === 'not_found';
 
   return (
     <SessionProvider value={session}>
-      <div class="screen">
-        <aside class="screen__join">
-          <h1 class="screen__name">{event()?.name}</h1>
-          <p class="screen__how">{t('screen.how')}</p>
-          <QrImage url={joinUrl(props.joinCode)} alt={t('share.qrAlt')} size={280} />
-          <p class="screen__url">{joinUrl(props.joinCode).replace(/^https?:\/\//, '')}</p>
-          <strong class="join-code join-code--huge">{props.joinCode}</strong>
-          <div class="screen__status">
-            <ConnectionIndicator status={session.status()} />
-            <LangToggle />
-          </div>
-        </aside>
-        <main class="screen__board">
-          <Show
-            when={event() && agendaVisible(event()!.phase, 'participant')}
-            fallback={
-              <>
-                <h2 class="screen__title">
-                  {event() ? t(`phase.${event()!.phase}`) : ''} · {t('list.title')}
-                </h2>
-                <ol class="screen__list" role="list">
-                  <For each={top()}>
-                    {(p) => (
-                      <li class="screen__item">
-                        <span class="screen__item-title">{p.title}</span>
-                        <Tally dots={p.dots} voters={p.voters} show={showTally()} />
-                      </li>
-                    )}
-                  </For>
-                </ol>
-              </>
-            }
-          >
-            <AgendaList />
-          </Show>
-        </main>
+      <div class="screen" data-testid="screen" data-phase={phase()}>
+        <Switch>
+          <Match when={gone()}>
+            <CenteredMessage title={t('event.notFoundTitle')} body={t('event.notFound')} />
+          </Match>
+          <Match when={!session.loaded()}>
+            <CenteredMessage title={t('common.loading')} />
+          </Match>
+          <Match when={phase() === 'live' || phase() === 'closed'}>
+            <ScreenLive now={now()} joinCode={props.joinCode} />
+          </Match>
+          <Match when={phase() === 'scheduling'}>
+            <ScreenBuilding now={now()} joinCode={props.joinCode} />
+          </Match>
+          <Match when={phase() === 'proposing' || phase() === 'voting'}>
+            <ScreenLeaderboard now={now()} joinCode={props.joinCode} />
+          </Match>
+        </Switch>
       </div>
     </SessionProvider>
   );

@@ -1,0 +1,48 @@
+import { Show } from 'solid-js';
+import type { Proposal } from '../../../../shared/schemas/proposal';
+import { t } from '../../i18n';
+
+/** "You voted": a dot and words, so it never relies on colour alone. */
+export function VotedMark() {
+  return (
+    <span class="voted-mark" data-testid="voted-mark">
+      <span class="dot dot--small" aria-hidden="true" />
+      {t('agendaView.youVoted')}
+    </span>
+  );
+}
+
+/** One session on the phone's agenda: where (or when), what, who, and whether I voted on it. */
+export function AgendaItem(props: {
+  proposal: Proposal;
+  /** The room in a list by time, the time in a list by room. */
+  place?: string;
+  voted: boolean;
+  fresh: boolean;
+  testId?: string;
+}) {
+  return (
+    <li
+      class="agenda-item"
+      classList={{ 'agenda-item--voted': props.voted, 'is-fresh': props.fresh }}
+      data-testid={props.testId ?? 'agenda-item'}
+      data-proposal-id={props.proposal.id}
+      data-voted={props.voted}
+    >
+      <Show when={props.place || props.voted}>
+        <div class="agenda-item__top">
+          <Show when={props.place}>
+            <span class="agenda-item__place">{props.place}</span>
+          </Show>
+          <Show when={props.voted}>
+            <VotedMark />
+          </Show>
+        </div>
+      </Show>
+      <p class="agenda-item__title">{props.proposal.title}</p>
+      <Show when={props.proposal.hosts.length > 0}>
+        <p class="agenda-item__hosts">{props.proposal.hosts.join(', ')}</p>
+      </Show>
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+import { createSignal, Show } from 'solid-js';
+import { SegmentedControl } from '../../components/segmented-control';
+import { t } from '../../i18n';
+import { useSession } from '../../session/session-context';
+import { AgendaByRoom } from './agenda-by-room';
+import { AgendaList } from './agenda-list';
+import { createAgendaModel } from './agenda-model';
+import { NowNext } from './now-next';
+import { createNow } from './now-next-clock';
+import '../../styles/agenda.css';
+
+type View = 'time' | 'room';
+
+/** The published agenda on a phone: what runs now and next, then the whole day. */
+export function AgendaView() {
+  const session = useSession();
+  const model = createAgendaModel(session, createNow());
+  const [view, setView] = createSignal<View>('time');
+
+  return (
+    <>
+      <Show when={session.state.event?.phase === 'live'}>
+        <NowNext model={model} />
+      </Show>
+      <section class="card agenda-card" aria-labelledby="agenda-title" data-testid="agenda">
+        <div class="agenda-card__head">
+          <h2 id="agenda-title" class="card__title">
+            {t('agenda.title')}
+          </h2>
+          <SegmentedControl<View>
+            label={t('agendaView.show')}
+            value={view()}
+            onChange={setView}
+            options={[
+              { value: 'time', label: t('agendaView.byTime') },
+              { value: 'room', label: t('agendaView.byRoom') },
+            ]}
+          />
+        </div>
+        <Show
+          when={model.index().size > 0}
+          fallback={<p class="empty-state">{t('agenda.empty')}</p>}
+        >
+          <Show when={view() === 'room'} fallback={<AgendaList model={model} />}>
+            <AgendaByRoom model={model} />
+          </Show>
+        </Show>
+      </section>
+    </>
+  );
+}
