@@ -16,6 +16,10 @@ import { placementRoutes } from './routes/placements';
 import { historyRoutes } from './routes/history';
 import { mergeRoutes } from './routes/merge';
 import { conflictRoutes } from './routes/conflicts';
+import { avoidPairRoutes } from './routes/avoid-pairs';
+import { gridApplyRoutes } from './routes/grid-apply';
+import { suggestRoutes } from './routes/suggest';
+import solver from './plugins/solver';
 
 export interface AppOptions extends CoreDeps {
   logger?: FastifyServerOptions['logger'];
@@ -44,6 +48,7 @@ export async function buildApp(opts: AppOptions) {
   });
   await app.register(socket);
   await app.register(auth);
+  await app.register(solver);
 
   await app.register(healthRoutes);
   await app.register(eventRoutes);
@@ -56,6 +61,9 @@ export async function buildApp(opts: AppOptions) {
   await app.register(placementRoutes);
   await app.register(historyRoutes);
   await app.register(conflictRoutes);
+  await app.register(avoidPairRoutes);
+  await app.register(gridApplyRoutes);
+  await app.register(suggestRoutes);
 
   if (opts.clientDir) await app.register(clientFiles, { root: opts.clientDir });
   return app;

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'nothing_to_redo',
   'history_conflict',
   'merge_invalid',
+  'schedule_invalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

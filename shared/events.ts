@@ -1,5 +1,4 @@
 import type { Event } from './schemas/event';
-import type { Participant } from './schemas/participant';
 import type { Placement } from './schemas/placement';
 import type { Proposal } from './schemas/proposal';
 import type { Room } from './schemas/room';
@@ -45,8 +44,13 @@ export interface ServerToClientEvents {
   'history:changed': (p: { canUndo: boolean; canRedo: boolean }) => void;
   'avoid:changed': (p: { avoidPairs: [string, string][] }) => void;
   /** Only to the voter's own sockets (other tabs, other devices): their dots and budget. */
-  'vote:changed': (p: { proposalId: string; dots: number; remaining: number }) => void;
-  'participant:updated': (p: { participant: Participant }) => void;
+  'vote:changed': (p: {
+    proposalId: string;
+    dots: number;
+    remaining: number;
+    /** The event version of the change: a push older than what the client has is stale. */
+    version: number;
+  }) => void;
 }
 
 /** Sockets only listen; commands go over HTTP. */

@@ -56,7 +56,7 @@ export function buildSnapshot(db: Tx, eventId: string, caller: Caller): Snapshot
       : [],
     version: event.version,
     ...(caller.role === 'anonymous' ? {} : { me: meOf(db, caller, event.dotsPerParticipant) }),
-    ...(caller.role === 'admin' ? { admin: adminView(db, eventId) } : {}),
+    ...(caller.role === 'admin' ? { admin: adminView(db, eventId, visible) } : {}),
   };
 }
 
@@ -77,7 +77,8 @@ function meOf(db: Tx, caller: Exclude<Caller, { role: 'anonymous' }>, budget: nu
   };
 }
 
-function adminView(db: Tx, eventId: string): AdminView {
+/** `live`: the proposals still in the lists; a pair with a merged-away duplicate is moot. */
+function adminView(db: Tx, eventId: string, live: ReadonlySet<string>): AdminView {
   return {
     ballots: db
       .select({
@@ -93,6 +94,7 @@ function adminView(db: Tx, eventId: string): AdminView {
       .from(avoidPairs)
       .where(eq(avoidPairs.eventId, eventId))
       .all()
+      .filter((p) => live.has(p.a) && live.has(p.b))
       .map((p): [string, string] => [p.a, p.b]),
     ...historyState(db, eventId),
   };

@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { mergeBallots, unionHosts } from '../../shared/merge';
 import { talliesVisible } from '../../shared/phases';
 import { errorResponses } from '../../shared/schemas/common';
-import { MergeInputSchema } from '../../shared/schemas/placement';
-import { ProposalParamsSchema, ProposalResponseSchema } from '../../shared/schemas/proposal';
+import { MergeInputSchema, MergeResultSchema } from '../../shared/schemas/placement';
+import { ProposalParamsSchema } from '../../shared/schemas/proposal';
 import { participants, placements, proposals } from '../db/schema';
 import { historyState, recordOperation } from '../grid/history';
 import { applyMerge, ballotsOf, type MergeRecord } from '../grid/merge-state';
@@ -12,6 +12,7 @@ import { assertFresh } from '../grid/version';
 import { HttpError, notFound } from '../http-error';
 import { bumpVersion, type Tx } from '../repos/events-repo';
 import { toProposal } from '../repos/to-wire';
+import { listPairs } from './avoid-pairs';
 import { remainingDots } from '../../shared/vote-budget';
 
 function liveProposal(tx: Tx, eventId: string, id: string) {
@@ -31,7 +32,7 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         params: ProposalParamsSchema,
         body: MergeInputSchema,
-        response: { 200: ProposalResponseSchema, ...errorResponses },
+        response: { 200: MergeResultSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -113,10 +114,16 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .emit('history:changed', { canUndo: result.canUndo, canRedo: result.canRedo });
       for (const b of budgets) {
         const to = app.live.participant(b.id);
-        to.emit('vote:changed', { proposalId: sourceId, dots: 0, remaining: b.remaining });
-        to.emit('vote:changed', { proposalId: intoId, dots: b.dots, remaining: b.remaining });
+        to.emit('vote:changed', { proposalId: sourceId, dots: 0, remaining: b.remaining, version });
+        to.emit('vote:changed', {
+          proposalId: intoId,
+          dots: b.dots,
+          remaining: b.remaining,
+          version,
+        });
       }
-      return { proposal: toProposal(row, true) };
+      app.live.admins(eventId).emit('avoid:changed', { avoidPairs: listPairs(app.db, eventId) });
+      return { proposal: toProposal(row, true), version };
     },
   );
 };

@@ -73,6 +73,7 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
               changed: false as const,
               dots: current,
               remaining: remainingDots(event.dotsPerParticipant, used),
+              version: event.version,
             };
           }
 
@@ -125,11 +126,14 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.live
           .admins(eventId)
           .emit('ballot:changed', { ballots: [{ participantId, proposalId, dots: outcome.dots }] });
-        app.live
-          .participant(participantId)
-          .emit('vote:changed', { proposalId, dots: outcome.dots, remaining: outcome.remaining });
+        app.live.participant(participantId).emit('vote:changed', {
+          proposalId,
+          dots: outcome.dots,
+          remaining: outcome.remaining,
+          version: outcome.version,
+        });
       }
-      return { dots: outcome.dots, remaining: outcome.remaining };
+      return { dots: outcome.dots, remaining: outcome.remaining, version: outcome.version };
     },
   );
 };

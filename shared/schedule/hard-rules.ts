@@ -28,7 +28,8 @@ export function checkHardRules(
     if (cellOf.has(sessionId)) return fail(`session "${sessionId}" is placed twice`);
     const key = cellKey(placement);
     cellOf.set(sessionId, key);
-    if (blocked.has(key)) return fail(`session "${sessionId}" is in blocked cell ${where(placement)}`);
+    if (blocked.has(key))
+      return fail(`session "${sessionId}" is in blocked cell ${where(placement)}`);
     const other = cellUsedBy.get(key);
     if (other !== undefined) {
       return fail(`sessions "${other}" and "${sessionId}" share cell ${where(placement)}`);

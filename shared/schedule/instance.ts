@@ -1,56 +1,36 @@
-import { Type, type Static } from '@sinclair/typebox';
+/** The scheduler's input, as read from JSON (scripts/schedule.ts) or built by the server. */
+export interface ScheduleInstance {
+  rooms: { id: string; capacity: number }[];
+  slots: { id: string }[];
+  blocked?: CellRef[];
+  sessions: { id: string; hosts: string[]; pinned?: CellRef }[];
+  votes: { voterId: string; sessionId: string; dots: number }[];
+  avoidParallel?: [string, string][];
+}
 
-/** Ids are opaque here: the server's ids, or anything a hand-written file uses. */
-const ScheduleIdSchema = Type.String({ minLength: 1 });
+export interface CellRef {
+  roomId: string;
+  slotId: string;
+}
 
-export const CellRefSchema = Type.Object({ roomId: ScheduleIdSchema, slotId: ScheduleIdSchema });
-export type CellRef = Static<typeof CellRefSchema>;
+export interface SchedulePlacement {
+  sessionId: string;
+  roomId: string;
+  slotId: string;
+}
 
-export const ScheduleInstanceSchema = Type.Object({
-  rooms: Type.Array(
-    Type.Object({ id: ScheduleIdSchema, capacity: Type.Integer({ minimum: 0 }) }),
-  ),
-  slots: Type.Array(Type.Object({ id: ScheduleIdSchema })),
-  blocked: Type.Optional(Type.Array(CellRefSchema)),
-  sessions: Type.Array(
-    Type.Object({
-      id: ScheduleIdSchema,
-      hosts: Type.Array(ScheduleIdSchema),
-      pinned: Type.Optional(CellRefSchema),
-    }),
-  ),
-  votes: Type.Array(
-    Type.Object({
-      voterId: ScheduleIdSchema,
-      sessionId: ScheduleIdSchema,
-      dots: Type.Integer({ minimum: 1 }),
-    }),
-  ),
-  avoidParallel: Type.Optional(Type.Array(Type.Tuple([ScheduleIdSchema, ScheduleIdSchema]))),
-});
-export type ScheduleInstance = Static<typeof ScheduleInstanceSchema>;
-
-export const SchedulePlacementSchema = Type.Object({
-  sessionId: ScheduleIdSchema,
-  roomId: ScheduleIdSchema,
-  slotId: ScheduleIdSchema,
-});
-export type SchedulePlacement = Static<typeof SchedulePlacementSchema>;
-
-export const ScoreSchema = Type.Object({
-  honoured: Type.Integer(),
-  overflow: Type.Integer(),
+export interface Score {
+  honoured: number;
+  overflow: number;
   /** The number of avoid-pairs running in the same slot; each costs AVOID_PENALTY. */
-  avoid: Type.Integer(),
-  total: Type.Integer(),
-});
-export type Score = Static<typeof ScoreSchema>;
+  avoid: number;
+  total: number;
+}
 
-export const ScheduleResultSchema = Type.Object({
-  placements: Type.Array(SchedulePlacementSchema),
-  score: ScoreSchema,
-});
-export type ScheduleResult = Static<typeof ScheduleResultSchema>;
+export interface ScheduleResult {
+  placements: SchedulePlacement[];
+  score: Score;
+}
 
 export const AVOID_PENALTY = 10;
 

@@ -1,24 +1,17 @@
-import { Value } from '@sinclair/typebox/value';
-import { ScheduleInstanceSchema, type ScheduleInstance } from './instance';
+import type { ScheduleInstance } from './instance';
+import { shapeError } from './instance-shape';
 
 export type InstanceValidation =
-  | { ok: true; instance: ScheduleInstance }
-  | { ok: false; reason: string };
+  { ok: true; instance: ScheduleInstance } | { ok: false; reason: string };
 
 /**
- * Checks shape first, then everything a schema cannot say: ids that must exist or be unique,
- * and pins that contradict the hard rules (the solver assumes a pinned grid is feasible).
- * The reason is one line, fit for a CLI's stderr or an API error message.
+ * Checks shape first (instance-shape.ts), then ids that must exist or be unique, and pins that
+ * contradict the hard rules (the solver assumes a pinned grid is feasible). The reason is one
+ * line, fit for a CLI's stderr or an API error message.
  */
 export function validateInstance(raw: unknown): InstanceValidation {
-  const shapeError = Value.Errors(ScheduleInstanceSchema, raw).First();
-  if (shapeError) {
-    const where = shapeError.path === '' ? 'instance' : readablePath(shapeError.path);
-    return fail(`${where}: ${shapeError.message.toLowerCase()} (got ${preview(shapeError.value)})`);
-  }
-  const instance = raw as ScheduleInstance;
-  const reason = semanticError(instance);
-  return reason === null ? { ok: true, instance } : fail(reason);
+  const reason = shapeError(raw) ?? semanticError(raw as ScheduleInstance);
+  return reason === null ? { ok: true, instance: raw as ScheduleInstance } : fail(reason);
 }
 
 function semanticError(instance: ScheduleInstance): string | null {
@@ -106,21 +99,6 @@ function semanticError(instance: ScheduleInstance): string | null {
 
 function cellKey(cell: { roomId: string; slotId: string }): string {
   return `${cell.roomId}\u0000${cell.slotId}`;
-}
-
-/** "/votes/3/dots" reads better as "votes[3].dots". */
-function readablePath(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
-}
-
-function preview(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
 function fail(reason: string): InstanceValidation {

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IdSchema } from './common';
+import { ProposalSchema } from './proposal';
 
 export const PlacementSchema = Type.Object({
   proposalId: IdSchema,
@@ -54,3 +55,6 @@ export const MergeInputSchema = Type.Object(
   { additionalProperties: false },
 );
 export type MergeInput = Static<typeof MergeInputSchema>;
+
+/** The merged proposal and the event version the merge produced (send it with an undo). */
+export const MergeResultSchema = Type.Object({ proposal: ProposalSchema, version: Type.Integer() });

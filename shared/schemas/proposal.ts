@@ -65,5 +65,7 @@ export type VoteInput = Static<typeof VoteInputSchema>;
 export const VoteResultSchema = Type.Object({
   dots: Type.Integer(),
   remaining: Type.Integer(),
+  /** The event version after this vote: orders the answer against `vote:changed` pushes. */
+  version: Type.Integer(),
 });
 export type VoteResult = Static<typeof VoteResultSchema>;

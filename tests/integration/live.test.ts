@@ -53,7 +53,12 @@ describe('live deltas over Socket.IO', () => {
       voters: 1,
       version: createdDelta.version + 1,
     });
-    expect(await mine).toEqual({ proposalId: proposal.id, dots: 2, remaining: 3 });
+    expect(await mine).toEqual({
+      proposalId: proposal.id,
+      dots: 2,
+      remaining: 3,
+      version: createdDelta.version + 1,
+    });
 
     const snap = (await h.app.inject({ method: 'GET', url: `/api/events/${event.id}` })).json();
     expect(snap.version).toBe(createdDelta.version + 1);

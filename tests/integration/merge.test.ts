@@ -69,12 +69,14 @@ describe('merging duplicates', () => {
     });
     expect(await merged).toMatchObject({ sourceId: p3.id, into: { id: p1.id, dots: 4 } });
     expect(await adaBudget).toEqual([
-      { proposalId: p3.id, dots: 0, remaining: 2 },
-      { proposalId: p1.id, dots: 3, remaining: 2 },
+      { proposalId: p3.id, dots: 0, remaining: 2, version: expect.any(Number) },
+      { proposalId: p1.id, dots: 3, remaining: 2, version: expect.any(Number) },
     ]);
 
     const adaView = await snapshot(ada.token);
-    expect(adaView.proposals.map((p: { id: string }) => p.id)).toEqual([p1.id, p2.id]);
+    expect(adaView.proposals.map((p: { id: string }) => p.id).sort()).toEqual(
+      [p1.id, p2.id].sort(),
+    );
     expect(adaView.me).toMatchObject({ votes: { [p1.id]: 3 }, remaining: 2 });
     expect((await snapshot(bo.token)).me).toMatchObject({ votes: { [p1.id]: 1 }, remaining: 4 });
     expect((await vote(bo.token, p3.id, 1)).statusCode).toBe(404);
@@ -126,6 +128,22 @@ describe('merging duplicates', () => {
     expect(undo.statusCode).toBe(409);
     expect(undo.json().code).toBe('history_conflict');
     expect((await snapshot(bo.token)).me.votes).toEqual({ [p1.id]: 2 });
+  });
+
+  it('drops "not in parallel" pairs of the merged duplicate, and answers with the version', async () => {
+    const { p1, p2, p3 } = g.proposals;
+    await h.app.inject({
+      method: 'POST',
+      url: `/api/events/${g.event.id}/avoid-pairs`,
+      headers: g.admin,
+      payload: { a: p3.id, b: p2.id },
+    });
+    const res = await merge(p3.id, p1.id);
+    const after = await snapshot(g.adminToken);
+    expect(res.json().version).toBe(after.version);
+    expect(after.admin.avoidPairs).toEqual([]);
+    await post('/undo');
+    expect((await snapshot(g.adminToken)).admin.avoidPairs).toHaveLength(1);
   });
 
   it('refuses nonsense merges', async () => {

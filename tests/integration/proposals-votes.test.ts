@@ -123,10 +123,12 @@ describe('votes', () => {
     const a = (await pitch(ada.token, { title: 'A' })).json().proposal.id;
     const b = (await pitch(ada.token, { title: 'B' })).json().proposal.id;
 
-    expect((await vote(ada.token, a, 3)).json()).toEqual({ dots: 3, remaining: 2 });
-    expect((await vote(ada.token, a, 3)).json()).toEqual({ dots: 3, remaining: 2 });
-    expect((await vote(bo.token, a, 1)).json()).toEqual({ dots: 1, remaining: 4 });
-    expect((await vote(ada.token, b, 2)).json()).toEqual({ dots: 2, remaining: 0 });
+    const first = (await vote(ada.token, a, 3)).json();
+    expect(first).toMatchObject({ dots: 3, remaining: 2 });
+    // A retry answers the same and changes nothing, not even the version.
+    expect((await vote(ada.token, a, 3)).json()).toEqual(first);
+    expect((await vote(bo.token, a, 1)).json()).toMatchObject({ dots: 1, remaining: 4 });
+    expect((await vote(ada.token, b, 2)).json()).toMatchObject({ dots: 2, remaining: 0 });
 
     const over = await vote(ada.token, b, 3);
     expect(over.statusCode).toBe(409);
@@ -135,7 +137,7 @@ describe('votes', () => {
     expect(cap.statusCode).toBe(409);
     expect(cap.json().code).toBe('proposal_cap_exceeded');
 
-    expect((await vote(ada.token, a, 0)).json()).toEqual({ dots: 0, remaining: 3 });
+    expect((await vote(ada.token, a, 0)).json()).toMatchObject({ dots: 0, remaining: 3 });
     const snap = await snapshot(ada.token);
     const tallies = Object.fromEntries(
       snap.proposals.map((p: { id: string; dots: number; voters: number }) => [
@@ -188,8 +190,8 @@ describe('votes', () => {
       headers: admin,
       payload: { dotsPerParticipant: 2 },
     });
-    expect((await vote(ada.token, id, 3)).json()).toEqual({ dots: 3, remaining: 0 });
-    expect((await vote(ada.token, id, 2)).json()).toEqual({ dots: 2, remaining: 0 });
-    expect((await vote(ada.token, id, 1)).json()).toEqual({ dots: 1, remaining: 1 });
+    expect((await vote(ada.token, id, 3)).json()).toMatchObject({ dots: 3, remaining: 0 });
+    expect((await vote(ada.token, id, 2)).json()).toMatchObject({ dots: 2, remaining: 0 });
+    expect((await vote(ada.token, id, 1)).json()).toMatchObject({ dots: 1, remaining: 1 });
   });
 });

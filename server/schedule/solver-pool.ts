@@ -1,0 +1,81 @@
+import { Worker } from 'node:worker_threads';
+import type { ScheduleInstance, ScheduleResult } from '../../shared/schedule/instance';
+import type { SolveJob } from './solver-worker';
+
+type Reply =
+  | { id: number; ok: true; result: ScheduleResult }
+  | { id: number; ok: false; error?: string; invalid?: string };
+
+/** The event does not make a valid scheduling problem; `message` says why, in one line. */
+export class InvalidInstanceError extends Error {}
+
+/**
+ * One warm solver thread, started on first use; jobs queue behind each other. A crashed thread
+ * fails its jobs and is replaced by the next request.
+ */
+export function createSolverPool() {
+  let worker: Worker | null = null;
+  let nextId = 1;
+  const pending = new Map<
+    number,
+    { resolve: (r: ScheduleResult) => void; reject: (e: Error) => void }
+  >();
+
+  const failAll = (err: Error) => {
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+    worker = null;
+  };
+
+  const start = () => {
+    const w = new Worker(new URL('./solver-worker.mjs', import.meta.url));
+    w.on('message', (reply: Reply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if (reply.ok) p.resolve(reply.result);
+      else if (reply.invalid) p.reject(new InvalidInstanceError(reply.invalid));
+      else p.reject(new Error(reply.error));
+    });
+    w.on('error', (err) => failAll(err));
+    w.on('exit', (code) => {
+      if (worker === w) failAll(new Error(`solver thread exited (${code})`));
+    });
+    return w;
+  };
+
+  return {
+    /** Starts the thread ahead of the first request, which would otherwise wait for it. */
+    warm() {
+      worker ??= start();
+    },
+    solve(
+      instance: ScheduleInstance,
+      opts: { seed: number; timeBudgetMs: number; signal?: AbortSignal },
+    ): Promise<ScheduleResult> {
+      worker ??= start();
+      const id = nextId++;
+      const cancel = new SharedArrayBuffer(4);
+      opts.signal?.addEventListener('abort', () => Atomics.store(new Int32Array(cancel), 0, 1));
+      const job: SolveJob = {
+        id,
+        instance,
+        seed: opts.seed,
+        timeBudgetMs: opts.timeBudgetMs,
+        cancel,
+      };
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker!.postMessage(job);
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = null;
+      if (w) await w.terminate();
+      failAll(new Error('solver pool closed'));
+    },
+  };
+}
+
+export type SolverPool = ReturnType<typeof createSolverPool>;
