@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, joinAs, seedEvent, startApp, type Harness } from './app';
+
+/**
+ * Every route gets bad input and must answer a clear 4xx with a known code, and change nothing:
+ * the whole database is compared before and after. The cases live in the tests that call this.
+ */
+let h: Harness;
+export interface BadInputContext {
+  eventId: string;
+  admin: string;
+  participant: string;
+  roomId: string;
+  slotId: string;
+  proposalId: string;
+}
+let ctx: BadInputContext;
+
+function dump(): string {
+  const tables = ['events', 'rooms', 'slots', 'participants', 'proposals', 'votes', 'placements'];
+  return JSON.stringify(tables.map((t) => h.db.$client.prepare(`select * from ${t}`).all()));
+}
+
+export type BadInputCase = {
+  name: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: (c: BadInputContext) => string;
+  as?: 'admin' | 'participant';
+  body?: unknown;
+  raw?: string;
+  status: number;
+  code?: string;
+};
+
+export const ev = (c: BadInputContext) => `/api/events/${c.eventId}`;
+export const long = (n: number) => 'x'.repeat(n);
+
+/** Boots one app with an event, a room, a slot and a proposal, then runs every case. */
+export function runBadInputCases(title: string, cases: BadInputCase[]): void {
+  beforeAll(async () => {
+    h = await startApp();
+    const { event, adminToken } = await seedEvent(h.app);
+    const p = await joinAs(h.app, event.joinCode, 'Ada');
+    const room = await h.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.id}/rooms`,
+      headers: bearer(adminToken),
+      payload: { name: 'Aula', capacity: 30 },
+    });
+    const slot = await h.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.id}/slots`,
+      headers: bearer(adminToken),
+      payload: { startsAt: '2026-11-27T09:00:00Z', endsAt: '2026-11-27T09:45:00Z' },
+    });
+    const proposal = await h.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.id}/proposals`,
+      headers: bearer(p.token),
+      payload: { title: 'Pitch' },
+    });
+    ctx = {
+      eventId: event.id,
+      admin: adminToken,
+      participant: p.token,
+      roomId: room.json().room.id,
+      slotId: slot.json().slot.id,
+      proposalId: proposal.json().proposal.id,
+    };
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  describe(title, () => {
+    it.each(cases)('$name → $status', async (c) => {
+      const before = dump();
+      const token = c.as === 'admin' ? ctx.admin : c.as === 'participant' ? ctx.participant : null;
+      const res = await h.app.inject({
+        method: c.method,
+        url: c.url(ctx),
+        headers: {
+          ...(token ? bearer(token) : {}),
+          ...(c.raw !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(c.raw !== undefined
+          ? { payload: c.raw }
+          : c.body !== undefined
+            ? { payload: c.body as object }
+            : {}),
+      });
+      expect(res.statusCode).toBe(c.status);
+      const body = res.json();
+      expect(body.statusCode).toBe(c.status);
+      expect(typeof body.message).toBe('string');
+      expect(body.message.length).toBeGreaterThan(0);
+      if (c.code) expect(body.code).toBe(c.code);
+      expect(dump()).toBe(before);
+    });
+  });
+}
