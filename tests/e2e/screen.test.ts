@@ -19,23 +19,12 @@ afterAll(async () => {
 /** 10:05 in Stockholm: the second session slot of the seeded day is running. */
 const NOW = '2026-11-27T09:05:00Z';
 
-async function api<T = Record<string, unknown>>(
+const api = <T = Record<string, unknown>>(
   method: string,
   path: string,
   token?: string,
   body?: unknown,
-): Promise<T> {
-  const res = await fetch(served.url + path, {
-    method,
-    headers: {
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
+) => served.api<T>(method, path, token, body);
 
 interface Seeded {
   eventId: string;

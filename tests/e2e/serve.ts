@@ -16,7 +16,28 @@ export async function serveApp() {
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  return { app, url, close: () => app.close() };
+  return { app, url, api: apiAt(url), close: () => app.close() };
 }
 
 export type Served = Awaited<ReturnType<typeof serveApp>>;
+
+/** A JSON call to the real server, as a script or another client would make it. */
+export function apiAt(url: string) {
+  return async <T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+  ): Promise<T> => {
+    const res = await fetch(url + path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (res.status === 204 ? undefined : await res.json()) as T;
+  };
+}
