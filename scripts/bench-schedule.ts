@@ -93,8 +93,8 @@ if (medium) {
   console.log(`best known ${best.total}: ${best.source}`);
   if (best.dualBound !== null) {
     console.log(
-      `HiGHS upper bound ${best.dualBound}: the best known is within ` +
-        `${pct(100 * (best.mipGap ?? NaN))} of the optimum`,
+      `HiGHS upper bound ${best.dualBound}: the optimum is at most ` +
+        `${pct(100 * (best.mipGap ?? NaN))} above the best known`,
     );
   }
   const greedy = greedyTotal(medium.instance);

@@ -25,7 +25,7 @@ export interface SolveOptions {
 
 // Tuned on the fixtures (docs/BENCHMARKS.md): every small optimum from every seed tried, in
 // well under the budget, while medium and large instances still use all of theirs.
-const DEFAULT_PATIENCE = 15;
+const DEFAULT_PATIENCE = 30;
 const MIN_ITERATIONS = 5_000;
 /** Annealing steps per round, per (movable session × usable cell) pair. */
 const ITERATIONS_PER_MOVE = 25;
