@@ -44,18 +44,7 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const served = await serveApp();
   const browser = await launchBrowser();
-  const api = async <T>(method: string, path: string, token?: string, body?: unknown) => {
-    const res = await fetch(served.url + path, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  };
+  const api = served.api;
   const shot = async (page: Page, name: string) => {
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(OUT, `${name}.png`) });
