@@ -81,8 +81,9 @@ function SlotBlock(props: { kind: 'now' | 'next'; slot: Slot; model: AgendaModel
   // The sessions I voted on come first: they are where I am most likely headed.
   const sessions = () => {
     const all = sessionsInSlot(props.slot.id, session.state.rooms, props.model.index());
-    const mine = (s: (typeof all)[number]) => (props.model.voted(s.proposal.id) ? 0 : 1);
-    return all.sort((a, b) => mine(a) - mine(b));
+    const voted = props.model.voted;
+    const rank = (id: string) => (voted(id) ? 0 : 1);
+    return all.sort((a, b) => rank(a.proposal.id) - rank(b.proposal.id));
   };
 
   return (
