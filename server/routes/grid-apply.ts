@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, eq, inArray } from 'drizzle-orm';
-import { sameCell, type Cell, type PlacementChange } from '../../shared/grid/place';
+import { diffPlacements } from '../../shared/grid/place';
 import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import { HistoryResultSchema } from '../../shared/schemas/placement';
 import { ApplyGridInputSchema } from '../../shared/schemas/schedule';
@@ -29,17 +29,14 @@ export const gridApplyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { eventId } = request.params;
       const { event } = app.authorize(request, eventId, 'admin');
       assertFresh(event, request.body.version);
-      const wanted = new Map<string, Cell>();
-      for (const p of request.body.placements) {
-        if (wanted.has(p.proposalId)) {
-          throw new HttpError(400, 'bad_request', `Proposal ${p.proposalId} is placed twice`);
-        }
-        wanted.set(p.proposalId, { roomId: p.roomId, slotId: p.slotId, pinned: p.pinned });
-      }
+      const wanted = request.body.placements;
+      const ids = wanted.map((p) => p.proposalId);
+      const seen = new Set<string>();
+      const twice = ids.find((id) => seen.size === seen.add(id).size);
+      if (twice) throw new HttpError(400, 'bad_request', `Proposal ${twice} is placed twice`);
       const now = new Date(app.clock.now());
       const result = app.db.transaction(
         (tx) => {
-          const ids = [...wanted.keys()];
           const placeable = ids.length
             ? tx
                 .select({
@@ -55,18 +52,7 @@ export const gridApplyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           if (placeable.length !== ids.length) {
             throw new HttpError(404, 'not_found', 'A proposal is unknown, hidden or merged');
           }
-          const current = new Map(
-            listPlacements(tx, eventId).map((p) => [
-              p.proposalId,
-              { roomId: p.roomId, slotId: p.slotId, pinned: p.pinned },
-            ]),
-          );
-          const changes: PlacementChange[] = [];
-          for (const id of new Set([...current.keys(), ...wanted.keys()])) {
-            const before = current.get(id) ?? null;
-            const after = wanted.get(id) ?? null;
-            if (!sameCell(before, after)) changes.push({ proposalId: id, before, after });
-          }
+          const changes = diffPlacements(listPlacements(tx, eventId), wanted);
           if (changes.length === 0) {
             return { written: null, version: event.version, ...historyState(tx, eventId) };
           }

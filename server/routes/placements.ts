@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, eq } from 'drizzle-orm';
-import { decidePlacement } from '../../shared/grid/place';
+import { applyChanges, decidePlacement } from '../../shared/grid/place';
 import { errorResponses, NoContentSchema } from '../../shared/schemas/common';
 import {
   PlaceInputSchema,
@@ -58,7 +58,8 @@ export const placementRoutes: FastifyPluginAsyncTypebox = async (app) => {
             .where(and(eq(rooms.id, request.body.roomId), eq(rooms.eventId, eventId)))
             .get();
           if (!room) throw notFound('Room');
-          const decision = decidePlacement(listPlacements(tx, eventId), slot.kind, {
+          const current = listPlacements(tx, eventId);
+          const decision = decidePlacement(current, slot.kind, {
             proposalId,
             ...request.body,
           });
@@ -72,9 +73,14 @@ export const placementRoutes: FastifyPluginAsyncTypebox = async (app) => {
               : new HttpError(409, 'slot_not_schedulable', 'Breaks and plenaries take no sessions');
           }
           const written = writeChanges(tx, eventId, decision.changes, now);
+          // The mover's cell as the decision left it: no second read of the grid.
+          const placement = applyChanges(current, decision.changes).find(
+            (p) => p.proposalId === proposalId,
+          )!;
           if (decision.changes.length === 0) {
             return {
               ...written,
+              placement,
               version: event.version,
               changed: false,
               ...historyState(tx, eventId),
@@ -83,6 +89,7 @@ export const placementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           recordOperation(tx, eventId, { kind: 'placements', changes: decision.changes }, now);
           return {
             ...written,
+            placement,
             version: bumpVersion(tx, eventId),
             changed: true,
             ...historyState(tx, eventId),
@@ -90,7 +97,6 @@ export const placementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
         { behavior: 'immediate' },
       );
-      const placement = listPlacements(app.db, eventId).find((p) => p.proposalId === proposalId)!;
       if (result.changed) {
         app.live.placements(eventId, event.phase, result.upserted, result.removed, result.version);
         app.live
@@ -98,7 +104,7 @@ export const placementRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .emit('history:changed', { canUndo: result.canUndo, canRedo: result.canRedo });
       }
       return {
-        placement,
+        placement: result.placement,
         placements: result.upserted,
         removed: result.removed,
         version: result.version,

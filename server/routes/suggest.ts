@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { gridScore } from '../../shared/grid/grid-score';
-import { sameCell, type Cell, type PlacementChange } from '../../shared/grid/place';
+import { diffPlacements } from '../../shared/grid/place';
 import { toScheduleInstance, type GridState } from '../../shared/grid/schedule-instance';
 import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import type { Placement } from '../../shared/schemas/placement';
@@ -63,19 +63,7 @@ export const suggestRoutes: FastifyPluginAsyncTypebox = async (app) => {
           pinned: kept ? was.pinned : false,
         };
       });
-      const proposed = new Map<string, Cell>(
-        placements.map((p) => [
-          p.proposalId,
-          { roomId: p.roomId, slotId: p.slotId, pinned: p.pinned },
-        ]),
-      );
-      const changes: PlacementChange[] = [];
-      for (const id of new Set([...current.keys(), ...proposed.keys()])) {
-        const was = current.get(id);
-        const before = was ? { roomId: was.roomId, slotId: was.slotId, pinned: was.pinned } : null;
-        const after = proposed.get(id) ?? null;
-        if (!sameCell(before, after)) changes.push({ proposalId: id, before, after });
-      }
+      const changes = diffPlacements(snap.placements, placements);
       return {
         mode,
         placements,

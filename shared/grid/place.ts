@@ -82,3 +82,19 @@ export function applyChanges(
   for (const c of changes) if (c.after) next.push({ proposalId: c.proposalId, ...c.after });
   return next;
 }
+
+/** What turns grid `current` into grid `next`: one change per proposal whose cell differs. */
+export function diffPlacements(
+  current: readonly Placement[],
+  next: readonly Placement[],
+): PlacementChange[] {
+  const before = new Map(current.map((p) => [p.proposalId, cellOf(p)]));
+  const after = new Map(next.map((p) => [p.proposalId, cellOf(p)]));
+  const changes: PlacementChange[] = [];
+  for (const id of new Set([...before.keys(), ...after.keys()])) {
+    const from = before.get(id) ?? null;
+    const to = after.get(id) ?? null;
+    if (!sameCell(from, to)) changes.push({ proposalId: id, before: from, after: to });
+  }
+  return changes;
+}

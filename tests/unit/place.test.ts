@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, decidePlacement, invertChanges } from '../../shared/grid/place';
+import {
+  applyChanges,
+  decidePlacement,
+  diffPlacements,
+  invertChanges,
+} from '../../shared/grid/place';
 
 const grid = [
   { proposalId: 'a', roomId: 'r1', slotId: 's1', pinned: true },
@@ -71,5 +76,21 @@ describe('decidePlacement', () => {
       ok: true,
       changes: [],
     });
+  });
+});
+
+describe('diffPlacements', () => {
+  it('lists new, moved, re-pinned and removed placements, and applying it gives the target grid', () => {
+    const target = [
+      { proposalId: 'a', roomId: 'r1', slotId: 's1', pinned: false },
+      { proposalId: 'c', roomId: 'r2', slotId: 's2', pinned: false },
+    ];
+    const changes = diffPlacements(grid, target);
+    expect(changes.map((c) => c.proposalId).sort()).toEqual(['a', 'b', 'c']);
+    expect(changes.find((c) => c.proposalId === 'b')?.after).toBeNull();
+    const sorted = (list: typeof target) =>
+      [...list].sort((x, y) => x.proposalId.localeCompare(y.proposalId));
+    expect(sorted(applyChanges(grid, changes))).toEqual(target);
+    expect(diffPlacements(grid, grid)).toEqual([]);
   });
 });
