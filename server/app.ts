@@ -20,11 +20,14 @@ import { avoidPairRoutes } from './routes/avoid-pairs';
 import { gridApplyRoutes } from './routes/grid-apply';
 import { suggestRoutes } from './routes/suggest';
 import solver from './plugins/solver';
+import type { FrameOptions } from './live/fact-frames';
 
 export interface AppOptions extends CoreDeps {
   logger?: FastifyServerOptions['logger'];
   /** Where the built client is; omitted in tests that only talk to the API. */
   clientDir?: string;
+  /** How live facts are framed; tests may shorten or lengthen the window. */
+  frames?: Partial<FrameOptions>;
 }
 
 /** The whole app from its dependencies; main.ts and the tests build the same one. */
@@ -46,7 +49,7 @@ export async function buildApp(opts: AppOptions) {
     ids: opts.ids,
     closeDb: opts.closeDb,
   });
-  await app.register(socket);
+  await app.register(socket, { frames: opts.frames ?? {} });
   await app.register(auth);
   await app.register(solver);
 

@@ -6,51 +6,66 @@ import type { BallotWire } from './schemas/snapshot';
 import type { Slot } from './schemas/slot';
 
 /**
- * The live contract: facts the server pushes to an event's Socket.IO room after a change is
- * committed. Every fact about the event carries the event's new `version`; a client that sees
- * a gap fetches the snapshot again. Commands travel over the HTTP API, not the socket.
+ * The live contract: facts the server pushes about an event after a change is committed,
+ * by name with their payloads. Every fact about the event itself carries the event's new
+ * `version`; a client that sees a gap fetches the snapshot again. Commands travel over the
+ * HTTP API, not the socket.
  */
-export interface ServerToClientEvents {
-  'event:updated': (p: { event: Event; version: number }) => void;
-  'room:created': (p: { room: Room; version: number }) => void;
-  'room:updated': (p: { room: Room; version: number }) => void;
-  'room:deleted': (p: { roomId: string; version: number }) => void;
-  'slot:created': (p: { slots: Slot[]; version: number }) => void;
-  'slot:updated': (p: { slot: Slot; version: number }) => void;
-  'slot:deleted': (p: { slotId: string; version: number }) => void;
-  'proposal:created': (p: { proposal: Proposal; version: number }) => void;
-  'proposal:updated': (p: { proposal: Proposal; version: number }) => void;
+export interface Facts {
+  'event:updated': { event: Event; version: number };
+  'room:created': { room: Room; version: number };
+  'room:updated': { room: Room; version: number };
+  'room:deleted': { roomId: string; version: number };
+  'slot:created': { slots: Slot[]; version: number };
+  'slot:updated': { slot: Slot; version: number };
+  'slot:deleted': { slotId: string; version: number };
+  'proposal:created': { proposal: Proposal; version: number };
+  'proposal:updated': { proposal: Proposal; version: number };
   /** The proposal left this viewer's list (hidden by the facilitator). */
-  'proposal:removed': (p: { proposalId: string; version: number }) => void;
+  'proposal:removed': { proposalId: string; version: number };
   /** dots and voters are null while blind voting hides them from this viewer. */
-  'tally:changed': (p: {
+  'tally:changed': {
     proposalId: string;
     dots: number | null;
     voters: number | null;
     version: number;
-  }) => void;
+  };
   /**
    * Grid changes: upserted placements and the ids of proposals taken off the grid. Participants
    * get empty lists (and the version) until the agenda is published.
    */
-  'placement:changed': (p: { placements: Placement[]; removed: string[]; version: number }) => void;
+  'placement:changed': { placements: Placement[]; removed: string[]; version: number };
   /** A duplicate was merged: `sourceId` leaves every list, `into` carries the merged votes. */
-  'proposal:merged': (p: { sourceId: string; into: Proposal; version: number }) => void;
+  'proposal:merged': { sourceId: string; into: Proposal; version: number };
   /** A bulk change (an undone merge, say): fetch the snapshot. */
-  'event:reset': (p: { version: number }) => void;
+  'event:reset': { version: number };
   /** Facilitators only: who has dots where (dots 0 = none), for the grid's warnings. */
-  'ballot:changed': (p: { ballots: BallotWire[] }) => void;
+  'ballot:changed': { ballots: BallotWire[] };
   /** Facilitators only: whether undo and redo have something to do. */
-  'history:changed': (p: { canUndo: boolean; canRedo: boolean }) => void;
-  'avoid:changed': (p: { avoidPairs: [string, string][] }) => void;
+  'history:changed': { canUndo: boolean; canRedo: boolean };
+  'avoid:changed': { avoidPairs: [string, string][] };
   /** Only to the voter's own sockets (other tabs, other devices): their dots and budget. */
-  'vote:changed': (p: {
+  'vote:changed': {
     proposalId: string;
     dots: number;
     remaining: number;
     /** The event version of the change: a push older than what the client has is stale. */
     version: number;
-  }) => void;
+  };
+}
+
+export type FactName = keyof Facts;
+
+/** One fact on the wire: its name and its payload, as a pair. */
+export type Fact = { [K in FactName]: [K, Facts[K]] }[FactName];
+
+/**
+ * Facts committed close together travel as one `facts` frame per audience (facilitators, the
+ * public, one participant), in commit order: the cost of a change then grows with frames, not
+ * with sockets × changes. See docs/protocol.md for the timing.
+ */
+export interface ServerToClientEvents {
+  facts: (frame: Fact[]) => void;
 }
 
 /** Sockets only listen; commands go over HTTP. */
@@ -62,8 +77,8 @@ export interface SocketAuth {
   token?: string;
 }
 
-/** Names of the facts that carry a version, for clients that check for gaps. */
-export const VERSIONED_EVENTS = [
+/** Facts that every viewer of the event receives, each with the next version: gaps mean loss. */
+export const VERSIONED_FACTS = [
   'event:updated',
   'room:created',
   'room:updated',
@@ -78,4 +93,4 @@ export const VERSIONED_EVENTS = [
   'placement:changed',
   'proposal:merged',
   'event:reset',
-] as const satisfies readonly (keyof ServerToClientEvents)[];
+] as const satisfies readonly FactName[];

@@ -1,8 +1,15 @@
 import type { Server } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events';
+import type {
+  ClientToServerEvents,
+  Fact,
+  FactName,
+  Facts,
+  ServerToClientEvents,
+} from '../../shared/events';
 import { agendaVisible, type Phase } from '../../shared/phases';
 import type { Placement } from '../../shared/schemas/placement';
 import type { Proposal } from '../../shared/schemas/proposal';
+import { createFrameSender, type FrameOptions } from './fact-frames';
 import type { SocketData } from './socket-data';
 import { adminRoom, participantRoom, publicRoom } from './rooms';
 
@@ -13,14 +20,32 @@ export type KnytaServer = Server<
   SocketData
 >;
 
-/** Pushes committed facts to the right sockets. Routes call this after their transaction. */
-export function createLive(io: KnytaServer) {
+/** Facts for one or more audiences; they leave in the audience's next frame. */
+export interface Audience {
+  publish<K extends FactName>(name: K, payload: Facts[K]): void;
+}
+
+/** Pushes committed facts to the right sockets. Routes call this right after their transaction. */
+export function createLive(io: KnytaServer, frameOptions?: FrameOptions) {
+  const frames = createFrameSender(io, frameOptions);
+  const to = (...rooms: string[]): Audience => ({
+    publish(name, payload) {
+      // A generic name cannot be related to the union of pairs; Facts[K] keeps them matched.
+      const fact = [name, payload] as Fact;
+      for (const room of rooms) frames.publish(room, fact);
+    },
+  });
+  const admins = (eventId: string) => to(adminRoom(eventId));
+  const everyone = (eventId: string) => to(adminRoom(eventId), publicRoom(eventId));
+  const publicAudience = (eventId: string) => to(publicRoom(eventId));
+
   return {
     /** Everyone watching the event, facilitators and participants alike. */
-    everyone: (eventId: string) => io.to([adminRoom(eventId), publicRoom(eventId)]),
-    admins: (eventId: string) => io.to(adminRoom(eventId)),
-    public: (eventId: string) => io.to(publicRoom(eventId)),
-    participant: (participantId: string) => io.to(participantRoom(participantId)),
+    everyone,
+    admins,
+    public: publicAudience,
+    participant: (participantId: string) => to(participantRoom(participantId)),
+    close: () => frames.close(),
 
     /**
      * A proposal as each audience may see it: the facilitator sees hidden ones and blind
@@ -33,11 +58,11 @@ export function createLive(io: KnytaServer) {
       forPublic: Proposal,
       version: number,
     ) {
-      io.to(adminRoom(eventId)).emit(kind, { proposal: forAdmin, version });
+      admins(eventId).publish(kind, { proposal: forAdmin, version });
       if (forPublic.hidden) {
-        io.to(publicRoom(eventId)).emit('proposal:removed', { proposalId: forPublic.id, version });
+        publicAudience(eventId).publish('proposal:removed', { proposalId: forPublic.id, version });
       } else {
-        io.to(publicRoom(eventId)).emit(kind, { proposal: forPublic, version });
+        publicAudience(eventId).publish(kind, { proposal: forPublic, version });
       }
     },
 
@@ -51,10 +76,10 @@ export function createLive(io: KnytaServer) {
     ) {
       const full = { placements, removed, version };
       if (agendaVisible(phase, 'participant')) {
-        io.to([adminRoom(eventId), publicRoom(eventId)]).emit('placement:changed', full);
+        everyone(eventId).publish('placement:changed', full);
       } else {
-        io.to(adminRoom(eventId)).emit('placement:changed', full);
-        io.to(publicRoom(eventId)).emit('placement:changed', {
+        admins(eventId).publish('placement:changed', full);
+        publicAudience(eventId).publish('placement:changed', {
           placements: [],
           removed: [],
           version,

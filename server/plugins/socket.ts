@@ -6,6 +6,7 @@ import { Type } from '@sinclair/typebox';
 import { resolveCaller } from '../auth/caller';
 import { HttpError } from '../http-error';
 import { getEvent } from '../repos/events-repo';
+import { DEFAULT_FRAME_OPTIONS, type FrameOptions } from '../live/fact-frames';
 import { createLive, type KnytaServer, type Live } from '../live/live';
 import { adminRoom, participantRoom, publicRoom } from '../live/rooms';
 
@@ -26,7 +27,7 @@ const SocketAuthSchema = Type.Object({
  * connects and is put in that event's rooms only; it never joins another event's.
  */
 export default fp(
-  async function socketPlugin(app: FastifyInstance) {
+  async function socketPlugin(app: FastifyInstance, opts: { frames?: Partial<FrameOptions> }) {
     const io: KnytaServer = new Server(app.server, {
       serveClient: false,
       // Phones on conference Wi-Fi drop often: keep missed packets short, catch-up is a snapshot.
@@ -58,8 +59,10 @@ export default fp(
     });
 
     app.decorate('io', io);
-    app.decorate('live', createLive(io));
+    const live = createLive(io, { ...DEFAULT_FRAME_OPTIONS, ...opts.frames });
+    app.decorate('live', live);
     app.addHook('onClose', async () => {
+      live.close();
       await io.close();
     });
   },

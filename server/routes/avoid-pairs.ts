@@ -66,7 +66,7 @@ export const avoidPairRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .run();
         return listPairs(tx, eventId);
       });
-      app.live.admins(eventId).emit('avoid:changed', { avoidPairs: pairs });
+      app.live.admins(eventId).publish('avoid:changed', { avoidPairs: pairs });
       return reply.status(201).send({ avoidPairs: pairs });
     },
   );
@@ -92,7 +92,7 @@ export const avoidPairRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!gone) throw notFound('Pair');
         return listPairs(tx, eventId);
       });
-      app.live.admins(eventId).emit('avoid:changed', { avoidPairs: pairs });
+      app.live.admins(eventId).publish('avoid:changed', { avoidPairs: pairs });
       return reply.status(204).send(null);
     },
   );

@@ -93,7 +93,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return { row: row!, version: bumpVersion(tx, eventId) };
       });
       const event = toEvent(row);
-      app.live.everyone(eventId).emit('event:updated', { event, version });
+      app.live.everyone(eventId).publish('event:updated', { event, version });
       return { event };
     },
   );

@@ -65,7 +65,7 @@ export const gridApplyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { written, version, canUndo, canRedo } = result;
       if (written) {
         app.live.placements(eventId, event.phase, written.upserted, written.removed, version);
-        app.live.admins(eventId).emit('history:changed', { canUndo, canRedo });
+        app.live.admins(eventId).publish('history:changed', { canUndo, canRedo });
       }
       return { version, canUndo, canRedo };
     },

@@ -71,9 +71,9 @@ export const historyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (written) {
           app.live.placements(eventId, event.phase, written.upserted, written.removed, version);
         } else {
-          app.live.everyone(eventId).emit('event:reset', { version });
+          app.live.everyone(eventId).publish('event:reset', { version });
         }
-        app.live.admins(eventId).emit('history:changed', { canUndo, canRedo });
+        app.live.admins(eventId).publish('history:changed', { canUndo, canRedo });
         return { version, canUndo, canRedo };
       },
     );

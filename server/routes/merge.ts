@@ -101,9 +101,9 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
       app.live
         .admins(eventId)
-        .emit('proposal:merged', { sourceId, into: toProposal(row, true), version });
-      app.live.public(eventId).emit('proposal:merged', { sourceId, into: forPublic, version });
-      app.live.admins(eventId).emit('ballot:changed', {
+        .publish('proposal:merged', { sourceId, into: toProposal(row, true), version });
+      app.live.public(eventId).publish('proposal:merged', { sourceId, into: forPublic, version });
+      app.live.admins(eventId).publish('ballot:changed', {
         ballots: [
           ...rec.sourceVotes.map((b) => ({ ...b, proposalId: sourceId, dots: 0 })),
           ...rec.intoVotesAfter.map((b) => ({ ...b, proposalId: intoId })),
@@ -111,18 +111,23 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       });
       app.live
         .admins(eventId)
-        .emit('history:changed', { canUndo: result.canUndo, canRedo: result.canRedo });
+        .publish('history:changed', { canUndo: result.canUndo, canRedo: result.canRedo });
       for (const b of budgets) {
         const to = app.live.participant(b.id);
-        to.emit('vote:changed', { proposalId: sourceId, dots: 0, remaining: b.remaining, version });
-        to.emit('vote:changed', {
+        to.publish('vote:changed', {
+          proposalId: sourceId,
+          dots: 0,
+          remaining: b.remaining,
+          version,
+        });
+        to.publish('vote:changed', {
           proposalId: intoId,
           dots: b.dots,
           remaining: b.remaining,
           version,
         });
       }
-      app.live.admins(eventId).emit('avoid:changed', { avoidPairs: listPairs(app.db, eventId) });
+      app.live.admins(eventId).publish('avoid:changed', { avoidPairs: listPairs(app.db, eventId) });
       return { proposal: toProposal(row, true), version };
     },
   );

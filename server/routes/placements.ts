@@ -101,7 +101,7 @@ export const placementRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.live.placements(eventId, event.phase, result.upserted, result.removed, result.version);
         app.live
           .admins(eventId)
-          .emit('history:changed', { canUndo: result.canUndo, canRedo: result.canRedo });
+          .publish('history:changed', { canUndo: result.canUndo, canRedo: result.canRedo });
       }
       return {
         placement: result.placement,
@@ -148,7 +148,7 @@ export const placementRoutes: FastifyPluginAsyncTypebox = async (app) => {
       app.live.placements(eventId, event.phase, [], [proposalId], outcome.version);
       app.live
         .admins(eventId)
-        .emit('history:changed', { canUndo: outcome.canUndo, canRedo: outcome.canRedo });
+        .publish('history:changed', { canUndo: outcome.canUndo, canRedo: outcome.canRedo });
       return reply.status(204).send(null);
     },
   );

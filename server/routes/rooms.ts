@@ -43,7 +43,7 @@ export const roomRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return { row, version: bumpVersion(tx, eventId) };
       });
       const room = toRoom(row);
-      app.live.everyone(eventId).emit('room:created', { room, version });
+      app.live.everyone(eventId).publish('room:created', { room, version });
       return reply.status(201).send({ room });
     },
   );
@@ -71,7 +71,7 @@ export const roomRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return { row, version: bumpVersion(tx, eventId) };
       });
       const room = toRoom(row);
-      app.live.everyone(eventId).emit('room:updated', { room, version });
+      app.live.everyone(eventId).publish('room:updated', { room, version });
       return { room };
     },
   );
@@ -91,7 +91,7 @@ export const roomRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!gone) throw notFound('Room');
         return bumpVersion(tx, eventId);
       });
-      app.live.everyone(eventId).emit('room:deleted', { roomId, version });
+      app.live.everyone(eventId).publish('room:deleted', { roomId, version });
       return reply.status(204).send(null);
     },
   );

@@ -58,7 +58,7 @@ export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
         version: bumpVersion(tx, eventId),
       }));
       const slot = toSlot(row);
-      app.live.everyone(eventId).emit('slot:created', { slots: [slot], version });
+      app.live.everyone(eventId).publish('slot:created', { slots: [slot], version });
       return reply.status(201).send({ slot });
     },
   );
@@ -80,7 +80,7 @@ export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
         version: bumpVersion(tx, eventId),
       }));
       const created = rows.map(toSlot);
-      app.live.everyone(eventId).emit('slot:created', { slots: created, version });
+      app.live.everyone(eventId).publish('slot:created', { slots: created, version });
       return reply.status(201).send({ slots: created });
     },
   );
@@ -113,7 +113,7 @@ export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return { row, version: bumpVersion(tx, eventId) };
       });
       const slot = toSlot(row);
-      app.live.everyone(eventId).emit('slot:updated', { slot, version });
+      app.live.everyone(eventId).publish('slot:updated', { slot, version });
       return { slot };
     },
   );
@@ -133,7 +133,7 @@ export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!gone) throw notFound('Slot');
         return bumpVersion(tx, eventId);
       });
-      app.live.everyone(eventId).emit('slot:deleted', { slotId, version });
+      app.live.everyone(eventId).publish('slot:deleted', { slotId, version });
       return reply.status(204).send(null);
     },
   );

@@ -116,17 +116,19 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (outcome.changed) {
         const { tally, version } = outcome;
         if (talliesVisible(event.phase, event.blindVoting, 'participant')) {
-          app.live.everyone(eventId).emit('tally:changed', { proposalId, ...tally, version });
+          app.live.everyone(eventId).publish('tally:changed', { proposalId, ...tally, version });
         } else {
-          app.live.admins(eventId).emit('tally:changed', { proposalId, ...tally, version });
+          app.live.admins(eventId).publish('tally:changed', { proposalId, ...tally, version });
           app.live
             .public(eventId)
-            .emit('tally:changed', { proposalId, dots: null, voters: null, version });
+            .publish('tally:changed', { proposalId, dots: null, voters: null, version });
         }
         app.live
           .admins(eventId)
-          .emit('ballot:changed', { ballots: [{ participantId, proposalId, dots: outcome.dots }] });
-        app.live.participant(participantId).emit('vote:changed', {
+          .publish('ballot:changed', {
+            ballots: [{ participantId, proposalId, dots: outcome.dots }],
+          });
+        app.live.participant(participantId).publish('vote:changed', {
           proposalId,
           dots: outcome.dots,
           remaining: outcome.remaining,

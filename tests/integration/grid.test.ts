@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bearer, nextEvent, startApp, type Harness } from '../support/app';
+import { bearer, nextFact, startApp, type Harness } from '../support/app';
 import { seedGrid } from '../support/grid-fixture';
 
 let h: Harness;
@@ -137,8 +137,8 @@ describe('placements', () => {
     const ada = g.people.ada;
     const phone = await h.socket({ eventId: g.event.id, token: ada.token });
     const facilitator = await h.socket({ eventId: g.event.id, token: g.adminToken });
-    const hidden = nextEvent(phone, 'placement:changed');
-    const full = nextEvent(facilitator, 'placement:changed');
+    const hidden = nextFact(phone, 'placement:changed');
+    const full = nextFact(facilitator, 'placement:changed');
     await place(p1.id, { roomId: g.rooms.big.id, slotId: g.slots.first.id });
     expect(await hidden).toMatchObject({ placements: [], removed: [] });
     expect((await full).placements).toHaveLength(1);
@@ -151,7 +151,7 @@ describe('placements', () => {
       payload: { phase: 'live' },
     });
     expect((await snapshot(ada.token)).placements).toHaveLength(1);
-    const shown = nextEvent(phone, 'placement:changed');
+    const shown = nextFact(phone, 'placement:changed');
     await place(p1.id, { roomId: g.rooms.small.id, slotId: g.slots.second.id });
     expect((await shown).placements).toEqual([
       { proposalId: p1.id, roomId: g.rooms.small.id, slotId: g.slots.second.id, pinned: false },

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   bearer,
   joinAs,
-  nextEvent,
+  nextFact,
   seedEvent,
   startApp,
   type Harness,
@@ -20,10 +20,12 @@ afterEach(async () => {
 const api = (method: 'POST' | 'PUT' | 'PATCH', url: string, token: string, payload: object) =>
   h.app.inject({ method, url, headers: bearer(token), payload });
 
-/** Collects every event a socket receives, to check what did (not) arrive. */
+/** Collects every fact a socket receives, to check what did (not) arrive. */
 function record(socket: TestClient) {
   const seen: { name: string; payload: unknown }[] = [];
-  socket.onAny((name: string, payload: unknown) => seen.push({ name, payload }));
+  socket.onAny((_event: string, frame: [string, unknown][]) => {
+    for (const [name, payload] of frame) seen.push({ name, payload });
+  });
   return seen;
 }
 
@@ -35,15 +37,15 @@ describe('live deltas over Socket.IO', () => {
     const adaSocket = await h.socket({ eventId: event.id, token: ada.token });
     const boSocket = await h.socket({ eventId: event.id, token: bo.token });
 
-    const created = nextEvent(boSocket, 'proposal:created');
+    const created = nextFact(boSocket, 'proposal:created');
     const proposal = (
       await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'Solid vs React' })
     ).json().proposal;
     const createdDelta = await created;
     expect(createdDelta.proposal).toEqual(proposal);
 
-    const tally = nextEvent(boSocket, 'tally:changed');
-    const mine = nextEvent(adaSocket, 'vote:changed');
+    const tally = nextFact(boSocket, 'tally:changed');
+    const mine = nextFact(adaSocket, 'vote:changed');
     await api('PUT', `/api/events/${event.id}/proposals/${proposal.id}/vote`, ada.token, {
       dots: 2,
     });
@@ -74,8 +76,8 @@ describe('live deltas over Socket.IO', () => {
     const id = (
       await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'X' })
     ).json().proposal.id;
-    const mine = nextEvent(adaTab2, 'vote:changed');
-    const tally = nextEvent(boSocket, 'tally:changed');
+    const mine = nextFact(adaTab2, 'vote:changed');
+    const tally = nextFact(boSocket, 'tally:changed');
     await api('PUT', `/api/events/${event.id}/proposals/${id}/vote`, ada.token, { dots: 1 });
     await mine;
     await tally;
@@ -88,7 +90,7 @@ describe('live deltas over Socket.IO', () => {
     const watcherB = await h.socket({ eventId: b.event.id });
     const seenB = record(watcherB);
     const watcherA = await h.socket({ eventId: a.event.id });
-    const roomA = nextEvent(watcherA, 'room:created');
+    const roomA = nextFact(watcherA, 'room:created');
     await api('POST', `/api/events/${a.event.id}/rooms`, a.adminToken, {
       name: 'Aula',
       capacity: 50,
@@ -121,8 +123,8 @@ describe('live deltas over Socket.IO', () => {
       await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'X' })
     ).json().proposal.id;
 
-    const forAdmin = nextEvent(adminSocket, 'tally:changed');
-    const forPublic = nextEvent(publicSocket, 'tally:changed');
+    const forAdmin = nextFact(adminSocket, 'tally:changed');
+    const forPublic = nextFact(publicSocket, 'tally:changed');
     await api('PUT', `/api/events/${event.id}/proposals/${id}/vote`, ada.token, { dots: 2 });
     const [adminDelta, publicDelta] = await Promise.all([forAdmin, forPublic]);
     expect(adminDelta).toMatchObject({ dots: 2, voters: 1 });
@@ -152,8 +154,8 @@ describe('live deltas over Socket.IO', () => {
     const id = (
       await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'Spam' })
     ).json().proposal.id;
-    const removed = nextEvent(adaSocket, 'proposal:removed');
-    const updated = nextEvent(adminSocket, 'proposal:updated');
+    const removed = nextFact(adaSocket, 'proposal:removed');
+    const updated = nextFact(adminSocket, 'proposal:updated');
     await api('PATCH', `/api/events/${event.id}/proposals/${id}`, adminToken, { hidden: true });
     expect((await removed).proposalId).toBe(id);
     expect((await updated).proposal.hidden).toBe(true);
@@ -184,7 +186,7 @@ describe('live deltas over Socket.IO', () => {
       url: `/api/events/${event.id}/rooms/${room.id}`,
       headers: bearer(adminToken),
     });
-    const done = nextEvent(viewer, 'event:updated');
+    const done = nextFact(viewer, 'event:updated');
     await api('PATCH', `/api/events/${event.id}`, adminToken, { phase: 'voting' });
     await done;
     expect(seen.map((e) => e.name)).toEqual([

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bearer, nextEvent, startApp, type Harness } from '../support/app';
+import { bearer, nextFact, onFact, startApp, type Harness } from '../support/app';
 import { seedGrid } from '../support/grid-fixture';
 
 let h: Harness;
@@ -49,10 +49,10 @@ describe('merging duplicates', () => {
 
     const adaPhone = await h.socket({ eventId: g.event.id, token: ada.token });
     const boPhone = await h.socket({ eventId: g.event.id, token: bo.token });
-    const merged = nextEvent(boPhone, 'proposal:merged');
+    const merged = nextFact(boPhone, 'proposal:merged');
     const adaBudget = new Promise<unknown[]>((resolve) => {
       const seen: unknown[] = [];
-      adaPhone.on('vote:changed', (p) => {
+      onFact(adaPhone, 'vote:changed', (p) => {
         seen.push(p);
         if (seen.length === 2) resolve(seen);
       });

@@ -3,7 +3,15 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { buildApp, type App } from '../../server/app';
 import { openDb } from '../../server/db/client';
 import { randomIds, type Clock } from '../../server/deps';
-import type { ClientToServerEvents, ServerToClientEvents, SocketAuth } from '../../shared/events';
+import type { FrameOptions } from '../../server/live/fact-frames';
+import type {
+  ClientToServerEvents,
+  Fact,
+  FactName,
+  Facts,
+  ServerToClientEvents,
+  SocketAuth,
+} from '../../shared/events';
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -21,10 +29,16 @@ export function testClock(start = Date.parse('2026-11-27T08:00:00Z')): Clock & {
 }
 
 /** The real app on a real, freshly migrated in-memory SQLite. */
-export async function startApp(opts: { listen?: boolean } = {}) {
+export async function startApp(opts: { listen?: boolean; frames?: Partial<FrameOptions> } = {}) {
   const db = openDb(':memory:');
   const clock = testClock();
-  const app = await buildApp({ db, clock, ids: randomIds, closeDb: true });
+  const app = await buildApp({
+    db,
+    clock,
+    ids: randomIds,
+    closeDb: true,
+    ...(opts.frames ? { frames: opts.frames } : {}),
+  });
   let url = '';
   if (opts.listen) {
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -57,20 +71,47 @@ export async function startApp(opts: { listen?: boolean } = {}) {
 
 export type Harness = Awaited<ReturnType<typeof startApp>>;
 
-/** Waits for the next `name` on `socket`, or fails after `ms`. */
-export function nextEvent<E extends keyof ServerToClientEvents>(
+/** Calls `handler` with every fact named `name` that reaches `socket`, frame by frame. */
+export function onFact<K extends FactName>(
   socket: TestClient,
-  name: E,
+  name: K,
+  handler: (payload: Facts[K]) => void,
+): () => void {
+  const listener = (frame: Fact[]) => {
+    for (const [n, payload] of frame) if (n === name) handler(payload as Facts[K]);
+  };
+  socket.on('facts', listener);
+  return () => socket.off('facts', listener);
+}
+
+/** Waits for the next fact named `name` on `socket`, or fails after `ms`. */
+export function nextFact<K extends FactName>(
+  socket: TestClient,
+  name: K,
   ms = 2000,
-): Promise<Parameters<ServerToClientEvents[E]>[0]> {
+): Promise<Facts[K]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${String(name)} within ${ms} ms`)), ms);
-    const handler = (payload: Parameters<ServerToClientEvents[E]>[0]) => {
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`no ${name} within ${ms} ms`));
+    }, ms);
+    const off = onFact(socket, name, (payload) => {
       clearTimeout(timer);
+      off();
       resolve(payload);
-    };
-    socket.once(name, handler as never);
+    });
   });
+}
+
+/** Every frame a socket receives, with its arrival time, to check what did (not) arrive. */
+export function recordFrames(socket: TestClient) {
+  const frames: { at: number; facts: Fact[] }[] = [];
+  socket.on('facts', (facts) => frames.push({ at: performance.now(), facts }));
+  return {
+    frames,
+    /** The facts of every frame, in arrival order. */
+    facts: () => frames.flatMap((f) => f.facts),
+  };
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

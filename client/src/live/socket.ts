@@ -1,14 +1,16 @@
-import { createSignal, type Accessor } from 'solid-js';
+import { batch, createSignal, type Accessor } from 'solid-js';
 import { io, type Socket } from 'socket.io-client';
 import type {
   ClientToServerEvents,
+  FactName,
+  Facts,
   ServerToClientEvents,
   SocketAuth,
 } from '../../../shared/events';
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 type KnytaSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-type EventName = keyof ServerToClientEvents;
+type FactHandler = (payload: never) => void;
 
 /** Codes the server's handshake gives when retrying cannot help. */
 const REFUSED = new Set([
@@ -22,7 +24,8 @@ const RETRY_AFTER_MS = 3000;
 
 export interface LiveConnection {
   status: Accessor<ConnectionStatus>;
-  on<E extends EventName>(name: E, handler: ServerToClientEvents[E]): void;
+  /** Handles every fact named `name`; the facts of one frame run in order, in one batch. */
+  on<K extends FactName>(name: K, handler: (payload: Facts[K]) => void): void;
   /** Runs on the first connect and on every reconnect: the moment to catch up. */
   onConnect(handler: () => void): void;
   /** The server turned the socket away (unknown event, bad token); it will not retry. */
@@ -40,6 +43,7 @@ export function openLiveConnection(auth: SocketAuth): LiveConnection {
     reconnectionDelay: 500,
     reconnectionDelayMax: 4000,
   });
+  const factHandlers = new Map<FactName, FactHandler[]>();
   const connectHandlers: (() => void)[] = [];
   const refusedHandlers: ((code: string) => void)[] = [];
   let everConnected = false;
@@ -52,6 +56,15 @@ export function openLiveConnection(auth: SocketAuth): LiveConnection {
       if (!closed && !socket.connected) socket.connect();
     }, RETRY_AFTER_MS);
   };
+
+  socket.on('facts', (frame) => {
+    batch(() => {
+      for (const [name, payload] of frame) {
+        for (const handle of factHandlers.get(name) ?? [])
+          (handle as (p: typeof payload) => void)(payload);
+      }
+    });
+  });
 
   socket.on('connect', () => {
     everConnected = true;
@@ -97,8 +110,9 @@ export function openLiveConnection(auth: SocketAuth): LiveConnection {
   return {
     status,
     on(name, handler) {
-      // Socket.IO's overloads cannot follow a generic event name; the map above types it.
-      socket.on(name, handler as never);
+      const list = factHandlers.get(name) ?? [];
+      list.push(handler as FactHandler);
+      factHandlers.set(name, list);
     },
     onConnect: (handler) => connectHandlers.push(handler),
     onRefused: (handler) => refusedHandlers.push(handler),
