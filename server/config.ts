@@ -1,11 +1,16 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { SYNCHRONOUS_MODES } from './db/client';
 
 /** The one description of the configuration; its type is derived from it. */
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ default: '0.0.0.0' }),
   DATABASE_PATH: Type.String({ minLength: 1, default: './data/knyta.db' }),
+  DATABASE_SYNCHRONOUS: Type.Union(
+    SYNCHRONOUS_MODES.map((m) => Type.Literal(m)),
+    { default: 'normal' },
+  ),
   CLIENT_DIR: Type.String({ default: './dist/client' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),

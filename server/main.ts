@@ -6,7 +6,7 @@ import { randomIds, systemClock } from './deps';
 
 /** The only file that listens: read config, open the database, serve, shut down cleanly. */
 const config = loadConfig(process.env);
-const db = openDb(config.DATABASE_PATH);
+const db = openDb(config.DATABASE_PATH, { synchronous: config.DATABASE_SYNCHRONOUS });
 const app = await buildApp({
   db,
   clock: systemClock,

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '../../shared/phases';
 import type { Db } from '../db/client';
+import { preparedFor } from '../db/prepared';
 import { events, participants } from '../db/schema';
 import { HttpError } from '../http-error';
 import { hashToken } from './tokens';
@@ -10,6 +11,19 @@ export type Caller =
   | { role: 'participant'; eventId: string; participantId: string }
   | { role: 'anonymous'; eventId: string };
 
+const statements = (db: Db) => ({
+  admin: db
+    .select({ id: events.id })
+    .from(events)
+    .where(eq(events.adminTokenHash, sql.placeholder('hash')))
+    .prepare(),
+  participant: db
+    .select({ id: participants.id, eventId: participants.eventId })
+    .from(participants)
+    .where(eq(participants.tokenHash, sql.placeholder('hash')))
+    .prepare(),
+});
+
 /**
  * Who a token makes its bearer, for one event. A token of another event is 403, a token that
  * belongs to nobody 401: the client can tell "wrong place" from "forgotten key".
@@ -17,21 +31,14 @@ export type Caller =
 export function resolveCaller(db: Db, eventId: string, token: string | null): Caller {
   if (token === null) return { role: 'anonymous', eventId };
   const hash = hashToken(token);
-  const admin = db
-    .select({ id: events.id })
-    .from(events)
-    .where(eq(events.adminTokenHash, hash))
-    .get();
+  const s = preparedFor(db, statements);
+  const admin = s.admin.get({ hash });
   if (admin) {
     if (admin.id !== eventId)
       throw new HttpError(403, 'forbidden', 'This token is for another event');
     return { role: 'admin', eventId };
   }
-  const participant = db
-    .select({ id: participants.id, eventId: participants.eventId })
-    .from(participants)
-    .where(eq(participants.tokenHash, hash))
-    .get();
+  const participant = s.participant.get({ hash });
   if (!participant) throw new HttpError(401, 'unauthorized', 'Unknown token');
   if (participant.eventId !== eventId) {
     throw new HttpError(403, 'forbidden', 'This token is for another event');

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import type { Role } from '../../shared/phases';
 import { requireRole, resolveCaller, type Caller } from '../auth/caller';
 import { bearerToken } from '../auth/tokens';
-import { getEvent, type EventRow } from '../repos/events-repo';
+import { readEvent, type EventRow } from '../repos/events-repo';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -21,7 +21,7 @@ declare module 'fastify' {
 export default fp(
   async function authPlugin(app: FastifyInstance) {
     const callerOf = (request: FastifyRequest, eventId: string) => {
-      const event = getEvent(app.db, eventId);
+      const event = readEvent(app.db, eventId);
       const caller = resolveCaller(app.db, eventId, bearerToken(request.headers.authorization));
       return { caller, event };
     };

@@ -5,7 +5,7 @@ import { Value } from '@sinclair/typebox/value';
 import { Type } from '@sinclair/typebox';
 import { resolveCaller } from '../auth/caller';
 import { HttpError } from '../http-error';
-import { getEvent } from '../repos/events-repo';
+import { readEvent } from '../repos/events-repo';
 import { DEFAULT_FRAME_OPTIONS, type FrameOptions } from '../live/fact-frames';
 import { createLive, type KnytaServer, type Live } from '../live/live';
 import { adminRoom, participantRoom, publicRoom } from '../live/rooms';
@@ -39,7 +39,7 @@ export default fp(
       const auth: unknown = socket.handshake.auth;
       if (!Value.Check(SocketAuthSchema, auth)) return next(new Error('bad_request'));
       try {
-        getEvent(app.db, auth.eventId);
+        readEvent(app.db, auth.eventId);
         const caller = resolveCaller(app.db, auth.eventId, auth.token ?? null);
         socket.data = {
           eventId: auth.eventId,

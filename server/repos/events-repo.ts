@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { preparedFor } from '../db/prepared';
 import { events } from '../db/schema';
 import { notFound } from '../http-error';
 
@@ -10,6 +11,21 @@ export type EventRow = typeof events.$inferSelect;
 
 export function getEvent(db: Tx, eventId: string): EventRow {
   const row = db.select().from(events).where(eq(events.id, eventId)).get();
+  if (!row) throw notFound('Event');
+  return row;
+}
+
+const statements = (db: Db) => ({
+  byId: db
+    .select()
+    .from(events)
+    .where(eq(events.id, sql.placeholder('id')))
+    .prepare(),
+});
+
+/** As getEvent, outside a transaction, prepared once: every request and socket starts here. */
+export function readEvent(db: Db, eventId: string): EventRow {
+  const row = preparedFor(db, statements).byId.get({ id: eventId });
   if (!row) throw notFound('Event');
   return row;
 }

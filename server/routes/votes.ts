@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { and, eq, sql } from 'drizzle-orm';
 import { canVote, talliesVisible } from '../../shared/phases';
 import { errorResponses } from '../../shared/schemas/common';
 import {
@@ -8,9 +7,8 @@ import {
   VoteResultSchema,
 } from '../../shared/schemas/proposal';
 import { decideVote, remainingDots } from '../../shared/vote-budget';
-import { participants, proposals, votes } from '../db/schema';
 import { HttpError, notFound } from '../http-error';
-import { bumpVersion } from '../repos/events-repo';
+import { voteRepo } from '../repos/votes-repo';
 
 const REFUSALS = {
   budget_exceeded: 'Not enough dots left',
@@ -38,28 +36,17 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const participantId = caller.participantId;
       const now = new Date(app.clock.now());
 
+      const repo = voteRepo(app.db);
+
       // IMMEDIATE: the budget check and the write are one step, whatever tabs race each other.
       const outcome = app.db.transaction(
-        (tx) => {
-          const proposal = tx
-            .select({ hidden: proposals.hidden, mergedIntoId: proposals.mergedIntoId })
-            .from(proposals)
-            .where(and(eq(proposals.id, proposalId), eq(proposals.eventId, eventId)))
-            .get();
+        () => {
+          const proposal = repo.proposal(eventId, proposalId);
           if (!proposal || proposal.mergedIntoId) throw notFound('Proposal');
-          const voteKey = and(
-            eq(votes.participantId, participantId),
-            eq(votes.proposalId, proposalId),
-          );
-          const current =
-            tx.select({ dots: votes.dots }).from(votes).where(voteKey).get()?.dots ?? 0;
+          const current = repo.dots(participantId, proposalId);
           // A hidden proposal only gives dots back, so none stay stuck on it.
           if (proposal.hidden && request.body.dots > current) throw notFound('Proposal');
-          const used = tx
-            .select({ dotsUsed: participants.dotsUsed })
-            .from(participants)
-            .where(eq(participants.id, participantId))
-            .get()!.dotsUsed;
+          const used = repo.dotsUsed(participantId);
           const decision = decideVote({
             budget: event.dotsPerParticipant,
             maxPerProposal: event.maxDotsPerProposal,
@@ -77,37 +64,16 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
             };
           }
 
-          if (decision.dots === 0) {
-            tx.delete(votes).where(voteKey).run();
-          } else {
-            tx.insert(votes)
-              .values({ participantId, proposalId, eventId, dots: decision.dots, updatedAt: now })
-              .onConflictDoUpdate({
-                target: [votes.participantId, votes.proposalId],
-                set: { dots: decision.dots, updatedAt: now },
-              })
-              .run();
-          }
-          tx.update(participants)
-            .set({ dotsUsed: decision.used })
-            .where(eq(participants.id, participantId))
-            .run();
+          repo.setDots(eventId, participantId, proposalId, decision.dots, now);
+          repo.setDotsUsed(participantId, decision.used);
           const voterDelta = current === 0 ? 1 : decision.dots === 0 ? -1 : 0;
-          const tally = tx
-            .update(proposals)
-            .set({
-              dots: sql`${proposals.dots} + ${decision.delta}`,
-              voters: sql`${proposals.voters} + ${voterDelta}`,
-            })
-            .where(eq(proposals.id, proposalId))
-            .returning({ dots: proposals.dots, voters: proposals.voters })
-            .get()!;
+          const tally = repo.addToTally(proposalId, decision.delta, voterDelta);
           return {
             changed: true as const,
             dots: decision.dots,
             remaining: decision.remaining,
             tally,
-            version: bumpVersion(tx, eventId),
+            version: repo.bumpVersion(eventId),
           };
         },
         { behavior: 'immediate' },
@@ -123,11 +89,9 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
             .public(eventId)
             .publish('tally:changed', { proposalId, dots: null, voters: null, version });
         }
-        app.live
-          .admins(eventId)
-          .publish('ballot:changed', {
-            ballots: [{ participantId, proposalId, dots: outcome.dots }],
-          });
+        app.live.admins(eventId).publish('ballot:changed', {
+          ballots: [{ participantId, proposalId, dots: outcome.dots }],
+        });
         app.live.participant(participantId).publish('vote:changed', {
           proposalId,
           dots: outcome.dots,
