@@ -20,6 +20,7 @@ import { avoidPairRoutes } from './routes/avoid-pairs';
 import { gridApplyRoutes } from './routes/grid-apply';
 import { suggestRoutes } from './routes/suggest';
 import solver from './plugins/solver';
+import snapshots from './plugins/snapshots';
 import type { FrameOptions } from './live/fact-frames';
 
 export interface AppOptions extends CoreDeps {
@@ -51,6 +52,7 @@ export async function buildApp(opts: AppOptions) {
   });
   await app.register(socket, { frames: opts.frames ?? {} });
   await app.register(auth);
+  await app.register(snapshots);
   await app.register(solver);
 
   await app.register(healthRoutes);

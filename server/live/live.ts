@@ -28,24 +28,28 @@ export interface Audience {
 /** Pushes committed facts to the right sockets. Routes call this right after their transaction. */
 export function createLive(io: KnytaServer, frameOptions?: FrameOptions) {
   const frames = createFrameSender(io, frameOptions);
-  const to = (...rooms: string[]): Audience => ({
+  const adminWatchers: ((eventId: string) => void)[] = [];
+  const to = (rooms: string[], adminsOf?: string): Audience => ({
     publish(name, payload) {
       // A generic name cannot be related to the union of pairs; Facts[K] keeps them matched.
       const fact = [name, payload] as Fact;
       for (const room of rooms) frames.publish(room, fact);
+      if (adminsOf !== undefined) for (const watch of adminWatchers) watch(adminsOf);
     },
   });
-  const admins = (eventId: string) => to(adminRoom(eventId));
-  const everyone = (eventId: string) => to(adminRoom(eventId), publicRoom(eventId));
-  const publicAudience = (eventId: string) => to(publicRoom(eventId));
+  const admins = (eventId: string) => to([adminRoom(eventId)], eventId);
+  const everyone = (eventId: string) => to([adminRoom(eventId), publicRoom(eventId)], eventId);
+  const publicAudience = (eventId: string) => to([publicRoom(eventId)]);
 
   return {
     /** Everyone watching the event, facilitators and participants alike. */
     everyone,
     admins,
     public: publicAudience,
-    participant: (participantId: string) => to(participantRoom(participantId)),
+    participant: (participantId: string) => to([participantRoom(participantId)]),
     close: () => frames.close(),
+    /** Calls `watch` with the event of every fact told to its facilitators. */
+    watchAdminFacts: (watch: (eventId: string) => void) => void adminWatchers.push(watch),
 
     /**
      * A proposal as each audience may see it: the facilitator sees hidden ones and blind

@@ -1,17 +1,20 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { agendaVisible, talliesVisible } from '../../shared/phases';
 import type { AdminView, Me, Snapshot } from '../../shared/schemas/snapshot';
 import { remainingDots } from '../../shared/vote-budget';
-import { viewerRole, type Caller } from '../auth/caller';
+import type { Db } from '../db/client';
+import { preparedFor } from '../db/prepared';
 import { avoidPairs, participants, placements, proposals, rooms, slots, votes } from '../db/schema';
 import { historyState } from '../grid/history';
 import { getEvent, type Tx } from './events-repo';
 import { toEvent, toPlacement, toProposal, toRoom, toSlot } from './to-wire';
 
-/** The whole event as `caller` may see it, read in one transaction so it is consistent. */
-export function buildSnapshot(db: Tx, eventId: string, caller: Caller): Snapshot {
+/** What every viewer of one kind sees alike: all of the snapshot but `me` and `admin`. */
+export type SharedView = Omit<Snapshot, 'me' | 'admin'>;
+
+/** The event as a facilitator ('admin') or anyone else ('participant') may see it. */
+export function sharedView(db: Tx, eventId: string, role: 'admin' | 'participant') {
   const event = getEvent(db, eventId);
-  const role = viewerRole(caller);
   const showTallies = talliesVisible(event.phase, event.blindVoting, role);
   const proposalRows = db
     .select()
@@ -27,7 +30,7 @@ export function buildSnapshot(db: Tx, eventId: string, caller: Caller): Snapshot
     .all();
   const visible = new Set(proposalRows.map((p) => p.id));
 
-  return {
+  const view: SharedView = {
     event: toEvent(event),
     rooms: db
       .select()
@@ -55,20 +58,35 @@ export function buildSnapshot(db: Tx, eventId: string, caller: Caller): Snapshot
           .map(toPlacement)
       : [],
     version: event.version,
-    ...(caller.role === 'anonymous' ? {} : { me: meOf(db, caller, event.dotsPerParticipant) }),
-    ...(caller.role === 'admin' ? { admin: adminView(db, eventId, visible) } : {}),
   };
+  return { view, visible, budget: event.dotsPerParticipant };
 }
 
-function meOf(db: Tx, caller: Exclude<Caller, { role: 'anonymous' }>, budget: number): Me {
-  if (caller.role === 'admin') return { role: 'admin' };
-  const p = db.select().from(participants).where(eq(participants.id, caller.participantId)).get();
-  if (!p) throw new Error('participant vanished');
-  const mine = db
+/** The facilitators' whole snapshot, read in one transaction so it is consistent. */
+export function adminSnapshot(db: Tx, eventId: string): Snapshot & { admin: AdminView } {
+  const { view, visible } = sharedView(db, eventId, 'admin');
+  return { ...view, me: { role: 'admin' }, admin: adminView(db, eventId, visible) };
+}
+
+const meStatements = (db: Db) => ({
+  participant: db
+    .select({ id: participants.id, name: participants.name, dotsUsed: participants.dotsUsed })
+    .from(participants)
+    .where(eq(participants.id, sql.placeholder('id')))
+    .prepare(),
+  votes: db
     .select({ proposalId: votes.proposalId, dots: votes.dots })
     .from(votes)
-    .where(eq(votes.participantId, p.id))
-    .all();
+    .where(eq(votes.participantId, sql.placeholder('id')))
+    .prepare(),
+});
+
+/** A participant's own part of the snapshot: their dots and budget (prepared: every phone asks). */
+export function participantMe(db: Db, participantId: string, budget: number): Me {
+  const s = preparedFor(db, meStatements);
+  const p = s.participant.get({ id: participantId });
+  if (!p) throw new Error('participant vanished');
+  const mine = s.votes.all({ id: participantId });
   return {
     role: 'participant',
     participant: { id: p.id, name: p.name },
@@ -78,7 +96,7 @@ function meOf(db: Tx, caller: Exclude<Caller, { role: 'anonymous' }>, budget: nu
 }
 
 /** `live`: the proposals still in the lists; a pair with a merged-away duplicate is moot. */
-function adminView(db: Tx, eventId: string, live: ReadonlySet<string>): AdminView {
+export function adminView(db: Tx, eventId: string, live: ReadonlySet<string>): AdminView {
   return {
     ballots: db
       .select({

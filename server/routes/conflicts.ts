@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { findConflicts } from '../../shared/grid/conflicts';
 import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import { ConflictsSchema } from '../../shared/schemas/conflict';
-import { buildSnapshot } from '../repos/snapshot';
+import { adminSnapshot } from '../repos/snapshot';
 
 export const conflictRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -15,15 +15,15 @@ export const conflictRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { eventId } = request.params;
-      const { caller } = app.authorize(request, eventId, 'admin');
+      app.authorize(request, eventId, 'admin');
       // The same facilitator view the grid computes its badges from, so both always agree.
-      const snap = app.db.transaction((tx) => buildSnapshot(tx, eventId, caller));
+      const snap = app.db.transaction((tx) => adminSnapshot(tx, eventId));
       return {
         warnings: findConflicts({
           rooms: snap.rooms,
           proposals: snap.proposals,
           placements: snap.placements,
-          ballots: snap.admin?.ballots ?? [],
+          ballots: snap.admin.ballots,
         }),
         version: snap.version,
       };

@@ -9,14 +9,14 @@ import {
   EventResponseSchema,
   UpdateEventSchema,
 } from '../../shared/schemas/event';
-import { SnapshotSchema } from '../../shared/schemas/snapshot';
+import { NotModifiedSchema, SnapshotSchema, type Snapshot } from '../../shared/schemas/snapshot';
 import { isValidTimeZone } from '../../shared/zoned-time';
 import { hashToken } from '../auth/tokens';
 import { events } from '../db/schema';
 import { HttpError, notFound } from '../http-error';
 import { bumpVersion, findEventByJoinCode } from '../repos/events-repo';
-import { buildSnapshot } from '../repos/snapshot';
 import { toEvent } from '../repos/to-wire';
+import { acceptsGzip, etagMatches } from '../snapshots/negotiate';
 
 function checkTimezone(tz: string | undefined) {
   if (tz !== undefined && !isValidTimeZone(tz)) {
@@ -62,11 +62,32 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/events/:eventId',
-    { schema: { params: EventParamsSchema, response: { 200: SnapshotSchema, ...errorResponses } } },
-    async (request) => {
+    {
+      schema: {
+        params: EventParamsSchema,
+        response: { 200: SnapshotSchema, 304: NotModifiedSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
       const { eventId } = request.params;
-      const { caller } = app.callerOf(request, eventId);
-      return app.db.transaction((tx) => buildSnapshot(tx, eventId, caller));
+      const { caller, event } = app.callerOf(request, eventId);
+      const snapshot = app.snapshots.bodyFor(event, caller);
+      // The cache holds the snapshot already serialized (as SnapshotSchema describes it).
+      const sendBytes = (bytes: Buffer) => reply.send(bytes as unknown as Snapshot);
+      // Private: it depends on the token. no-cache: stored, but asked about every time.
+      reply
+        .header('cache-control', 'private, no-cache')
+        .header('vary', 'authorization, accept-encoding')
+        .header('etag', snapshot.etag);
+      if (etagMatches(request.headers['if-none-match'], snapshot.etag)) {
+        return reply.code(304).send(null);
+      }
+      reply.type('application/json; charset=utf-8');
+      if (acceptsGzip(request.headers['accept-encoding'])) {
+        reply.header('content-encoding', 'gzip');
+        return sendBytes(snapshot.gzip());
+      }
+      return sendBytes(snapshot.json());
     },
   );
 

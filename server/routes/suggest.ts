@@ -6,7 +6,7 @@ import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import type { Placement } from '../../shared/schemas/placement';
 import { SuggestInputSchema, SuggestionSchema } from '../../shared/schemas/schedule';
 import { HttpError } from '../http-error';
-import { buildSnapshot } from '../repos/snapshot';
+import { adminSnapshot } from '../repos/snapshot';
 import { InvalidInstanceError } from '../schedule/solver-pool';
 
 /**
@@ -25,16 +25,16 @@ export const suggestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { eventId } = request.params;
-      const { caller } = app.authorize(request, eventId, 'admin');
+      app.authorize(request, eventId, 'admin');
       const { mode, seconds = 1, seed = 1 } = request.body;
-      const snap = app.db.transaction((tx) => buildSnapshot(tx, eventId, caller));
+      const snap = app.db.transaction((tx) => adminSnapshot(tx, eventId));
       const grid: GridState = {
         rooms: snap.rooms,
         slots: snap.slots,
         proposals: snap.proposals,
         placements: snap.placements,
-        ballots: snap.admin?.ballots ?? [],
-        avoidPairs: snap.admin?.avoidPairs ?? [],
+        ballots: snap.admin.ballots,
+        avoidPairs: snap.admin.avoidPairs,
       };
       const instance = toScheduleInstance(grid, mode === 'fill' ? 'all' : 'pinned');
 

@@ -47,3 +47,6 @@ export const SnapshotSchema = Type.Object({
   admin: Type.Optional(AdminViewSchema),
 });
 export type Snapshot = Static<typeof SnapshotSchema>;
+
+/** A 304: the snapshot has not changed since the ETag the client sent. */
+export const NotModifiedSchema = Type.Null();
