@@ -43,10 +43,14 @@ describe('live frames in a real browser', () => {
     const context = await phoneContext(browser);
     let dropNextTally = false;
     let dropped = 0;
-    let routed = false;
+    let upgraded = false;
     await context.routeWebSocket(/\/socket\.io\//, (ws) => {
-      routed = true;
       const server = ws.connectToServer();
+      ws.onMessage((message) => {
+        // Engine.IO's "upgrade" packet: from now on every frame comes through here, not polling.
+        if (message === '5') upgraded = true;
+        server.send(message);
+      });
       server.onMessage((message) => {
         if (dropNextTally && typeof message === 'string' && message.includes('tally:changed')) {
           dropNextTally = false;
@@ -61,7 +65,7 @@ describe('live frames in a real browser', () => {
     await phone.getByTestId('join-submit').click();
     await phone.waitForURL(/\/e\/[^/]+$/);
     await phone.locator('[data-testid="connection"][data-status="live"]').waitFor();
-    await expect.poll(() => routed).toBe(true);
+    await expect.poll(() => upgraded).toBe(true);
     const cardOf = (title: string) => phone.getByTestId('proposal-card').filter({ hasText: title });
     const firstCard = cardOf('Öppna data');
     const secondCard = cardOf('Fika och kod');
