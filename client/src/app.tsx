@@ -1,13 +1,31 @@
 import { Route, Router, type RouteSectionProps } from '@solidjs/router';
+import { lazy } from 'solid-js';
 import { ToastRegion } from './components/toast-region';
-import { AdminBoard } from './pages/admin/admin-board';
-import { AdminPage } from './pages/admin/admin-page';
-import { GridPage } from './pages/admin/grid/grid-page';
-import { HomePage } from './pages/home/home-page';
-import { JoinPage } from './pages/join/join-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { ParticipantPage } from './pages/participant/participant-page';
-import { ScreenPage } from './pages/screen/screen-page';
+
+// One chunk per screen: a phone that follows the QR code loads the join and participant pages
+// only, never the facilitator's board and grid, the projector or the create form.
+const HomePage = lazy(() =>
+  import('./pages/home/home-page').then((m) => ({ default: m.HomePage })),
+);
+const JoinPage = lazy(() =>
+  import('./pages/join/join-page').then((m) => ({ default: m.JoinPage })),
+);
+const ParticipantPage = lazy(() =>
+  import('./pages/participant/participant-page').then((m) => ({ default: m.ParticipantPage })),
+);
+const AdminPage = lazy(() =>
+  import('./pages/admin/admin-page').then((m) => ({ default: m.AdminPage })),
+);
+const AdminBoard = lazy(() =>
+  import('./pages/admin/admin-board').then((m) => ({ default: m.AdminBoard })),
+);
+const GridPage = lazy(() =>
+  import('./pages/admin/grid/grid-page').then((m) => ({ default: m.GridPage })),
+);
+const ScreenPage = lazy(() =>
+  import('./pages/screen/screen-page').then((m) => ({ default: m.ScreenPage })),
+);
 
 function Shell(props: RouteSectionProps) {
   return (
@@ -22,7 +40,12 @@ export function App() {
   return (
     <Router root={Shell}>
       <Route path="/" component={HomePage} />
-      <Route path="/join/:code?" component={JoinPage} />
+      {/* The join page leads to the participant page: fetch it while the join request runs. */}
+      <Route
+        path="/join/:code?"
+        component={JoinPage}
+        preload={() => void ParticipantPage.preload()}
+      />
       <Route path="/e/:eventId" component={ParticipantPage} />
       <Route path="/admin/:eventId" component={AdminPage}>
         <Route path="/" component={AdminBoard} />

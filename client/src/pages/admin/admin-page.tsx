@@ -7,6 +7,9 @@ import { t } from '../../i18n';
 import { createEventSession } from '../../session/event-session';
 import { SessionProvider } from '../../session/session-context';
 import { forgetToken, readToken, saveToken } from '../../stores/tokens';
+// The board and the grid show proposal cards and the participant's pitch form too.
+import '../../styles/proposals.css';
+import '../../styles/admin.css';
 
 /** The facilitator's pages (set-up, schedule grid) share one gate and one live session. */
 export function AdminPage(props: RouteSectionProps) {

@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../../i18n';
 import { CreateEventForm } from './create-event-form';
 import { CreatedEventCard } from './created-event-card';
 import { JoinCodeForm } from './join-code-form';
+import '../../styles/home.css';
 
 const STEPS: { title: MessageKey; body: MessageKey }[] = [
   { title: 'home.step1Title', body: 'home.step1Body' },

@@ -14,6 +14,7 @@ import { PhaseNote } from './phase-note';
 import { PitchPanel } from './pitch-panel';
 import { ProposalList } from './proposal-list';
 import { StatusBar } from './status-bar';
+import '../../styles/proposals.css';
 
 export function ParticipantPage() {
   const params = useParams();
