@@ -1,11 +1,33 @@
-import { defineConfig } from 'vite';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 
 // The client lives in client/; the server serves the built files from dist/client.
 export default defineConfig({
   root: 'client',
-  plugins: [solid()],
-  build: { outDir: '../dist/client', emptyOutDir: true, target: 'es2022' },
+  plugins: [solid(), precompress()],
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The shell every page needs stays in the entry chunk.
+            { name: 'index', tags: ['$initial'], priority: 2 },
+            // A phone from the QR code needs the join and participant pages and what they use
+            // (the live session, Socket.IO): one chunk, not a dozen small ones, each with its
+            // own request and headers. The facilitator's and projector's pages reuse it.
+            { name: 'participant', test: /client[\\/]src[\\/]pages[\\/](join|participant)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   server: {
     port: Number(process.env.VITE_PORT ?? 5173),
     proxy: {
@@ -14,3 +36,45 @@ export default defineConfig({
     },
   },
 });
+
+const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
+const MIN_BYTES = 1024;
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/**
+ * Writes `x.br` (brotli, best quality) and `x.gz` (gzip -9) next to every text file of the
+ * build, once, so the server sends them as they are instead of compressing per request.
+ */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'knyta:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const files = await readdir(outDir, { recursive: true });
+      await Promise.all(
+        files
+          .filter((file) => COMPRESSIBLE.test(file))
+          .map(async (file) => {
+            const path = join(outDir, file);
+            const raw = await readFile(path);
+            if (raw.length < MIN_BYTES) return;
+            const [br, gz] = await Promise.all([
+              brotli(raw, {
+                params: {
+                  [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                  [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+                },
+              }),
+              gzipped(raw, { level: constants.Z_BEST_COMPRESSION }),
+            ]);
+            await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+          }),
+      );
+    },
+  };
+}
