@@ -1,18 +1,15 @@
 import { Route, Router, type RouteSectionProps } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { ToastRegion } from './components/toast-region';
+import { JoinPage } from './pages/join/join-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ParticipantPage } from './pages/participant/participant-page';
 
-// One chunk per screen: a phone that follows the QR code loads the join and participant pages
-// only, never the facilitator's board and grid, the projector or the create form.
+// The entry chunk holds what a phone from the QR code needs: the join and participant pages.
+// Every other screen is a chunk of its own, loaded when its route opens, so the phone never
+// downloads the facilitator's board and grid, the projector or the create form.
 const HomePage = lazy(() =>
   import('./pages/home/home-page').then((m) => ({ default: m.HomePage })),
-);
-const JoinPage = lazy(() =>
-  import('./pages/join/join-page').then((m) => ({ default: m.JoinPage })),
-);
-const ParticipantPage = lazy(() =>
-  import('./pages/participant/participant-page').then((m) => ({ default: m.ParticipantPage })),
 );
 const AdminPage = lazy(() =>
   import('./pages/admin/admin-page').then((m) => ({ default: m.AdminPage })),
@@ -40,12 +37,7 @@ export function App() {
   return (
     <Router root={Shell}>
       <Route path="/" component={HomePage} />
-      {/* The join page leads to the participant page: fetch it while the join request runs. */}
-      <Route
-        path="/join/:code?"
-        component={JoinPage}
-        preload={() => void ParticipantPage.preload()}
-      />
+      <Route path="/join/:code?" component={JoinPage} />
       <Route path="/e/:eventId" component={ParticipantPage} />
       <Route path="/admin/:eventId" component={AdminPage}>
         <Route path="/" component={AdminBoard} />
