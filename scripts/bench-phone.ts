@@ -11,12 +11,10 @@ import { ensureClientBuilt } from '../tests/e2e/build-client';
 import { serveApp } from '../tests/e2e/serve';
 import { launchBrowser } from '../tests/support/browser';
 import type { NetworkEntry } from '../tests/support/network-log';
-import { bytesOf, phoneVisits } from '../tests/support/phone-visits';
+import { bytesOf, PHONE_BUDGET, phoneVisits } from '../tests/support/phone-visits';
 import { seedRealisticEvent } from '../tests/support/realistic-event';
 
-/** PRODUCT.md: a phone's first load stays under 60 KB; a second visit should cost far less. */
-export const COLD_BUDGET = 60 * 1024;
-export const WARM_BUDGET = 25 * 1024;
+const { cold: COLD_BUDGET, warm: WARM_BUDGET } = PHONE_BUDGET;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -8,6 +8,12 @@ export interface Visit {
   untilLive: NetworkEntry[];
 }
 
+/**
+ * PRODUCT.md: a phone's first load stays under 60 KB (counted until the proposals show); a
+ * second visit, with scripts and styles cached, until the socket is live.
+ */
+export const PHONE_BUDGET = { cold: 60 * 1024, warm: 25 * 1024 };
+
 export const bytesOf = (entries: readonly NetworkEntry[]) =>
   entries.reduce((sum, e) => sum + e.bytes, 0);
 
