@@ -57,7 +57,9 @@ function precompress(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
-    async closeBundle() {
+    // After every file is written, public/ ones included; not after a failed build.
+    async closeBundle(error) {
+      if (error) return;
       const files = await readdir(outDir, { recursive: true });
       await Promise.all(
         files
