@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import clientFiles from './plugins/client-files';
 import auth from './plugins/auth';
+import compression from './plugins/compression';
 import dbPlugin, { type CoreDeps } from './plugins/db';
 import errors from './plugins/errors';
 import socket from './plugins/socket';
@@ -44,6 +45,7 @@ export async function buildApp(opts: AppOptions) {
 
   // Infrastructure, then services, then routes.
   await app.register(errors);
+  await app.register(compression);
   await app.register(dbPlugin, {
     db: opts.db,
     clock: opts.clock,

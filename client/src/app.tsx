@@ -1,13 +1,28 @@
 import { Route, Router, type RouteSectionProps } from '@solidjs/router';
+import { lazy } from 'solid-js';
 import { ToastRegion } from './components/toast-region';
-import { AdminBoard } from './pages/admin/admin-board';
-import { AdminPage } from './pages/admin/admin-page';
-import { GridPage } from './pages/admin/grid/grid-page';
-import { HomePage } from './pages/home/home-page';
 import { JoinPage } from './pages/join/join-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ParticipantPage } from './pages/participant/participant-page';
-import { ScreenPage } from './pages/screen/screen-page';
+
+// The entry chunk holds what a phone from the QR code needs: the join and participant pages.
+// Every other screen is a chunk of its own, loaded when its route opens, so the phone never
+// downloads the facilitator's board and grid, the projector or the create form.
+const HomePage = lazy(() =>
+  import('./pages/home/home-page').then((m) => ({ default: m.HomePage })),
+);
+const AdminPage = lazy(() =>
+  import('./pages/admin/admin-page').then((m) => ({ default: m.AdminPage })),
+);
+const AdminBoard = lazy(() =>
+  import('./pages/admin/admin-board').then((m) => ({ default: m.AdminBoard })),
+);
+const GridPage = lazy(() =>
+  import('./pages/admin/grid/grid-page').then((m) => ({ default: m.GridPage })),
+);
+const ScreenPage = lazy(() =>
+  import('./pages/screen/screen-page').then((m) => ({ default: m.ScreenPage })),
+);
 
 function Shell(props: RouteSectionProps) {
   return (

@@ -7,10 +7,7 @@ import './styles/forms.css';
 import './styles/controls.css';
 import './styles/components.css';
 import './styles/toasts.css';
-import './styles/home.css';
-import './styles/proposals.css';
-import './styles/admin.css';
-import './styles/screen.css';
+// Each page imports its own styles, so they split with its chunk.
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -7,10 +7,10 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import type { Format } from '../../shared/schemas/proposal';
-import type { Language } from '../../shared/schemas/event';
+import type { Format } from '../../shared/formats';
+import type { Language } from '../../shared/languages';
 import type { Phase } from '../../shared/phases';
-import type { SlotKind } from '../../shared/schemas/slot';
+import type { SlotKind } from '../../shared/slot-kinds';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })

@@ -1,9 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { LANGUAGES } from '../languages';
 import { PHASES } from '../phases';
 import { DateSchema, IdSchema } from './common';
-
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 export const PhaseSchema = Type.Union(PHASES.map((p) => Type.Literal(p)));
 export const LanguageSchema = Type.Union(LANGUAGES.map((l) => Type.Literal(l)));

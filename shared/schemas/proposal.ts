@@ -1,8 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { FORMATS } from '../formats';
 import { IdSchema } from './common';
 
-export const FORMATS = ['talk', 'discussion', 'workshop', 'demo', 'other'] as const;
-export type Format = (typeof FORMATS)[number];
 export const FormatSchema = Type.Union(FORMATS.map((f) => Type.Literal(f)));
 
 export const ProposalSchema = Type.Object({

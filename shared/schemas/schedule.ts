@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { SUGGEST_MODES } from '../suggest-modes';
 import { IdSchema } from './common';
 import { PlacementSchema } from './placement';
 
@@ -11,12 +12,8 @@ export const AvoidPairsSchema = Type.Object({
   avoidPairs: Type.Array(Type.Tuple([IdSchema, IdSchema])),
 });
 
-export const SUGGEST_MODES = ['fill', 'replan'] as const;
-export type SuggestMode = (typeof SUGGEST_MODES)[number];
-
 export const SuggestInputSchema = Type.Object(
   {
-    /** fill: keep every current placement; replan: keep only pinned ones. */
     mode: Type.Union(SUGGEST_MODES.map((m) => Type.Literal(m))),
     seconds: Type.Optional(Type.Number({ minimum: 0.1, maximum: 10 })),
     seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1 })),

@@ -1,8 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { SLOT_KINDS } from '../slot-kinds';
 import { DateTimeSchema, IdSchema } from './common';
 
-export const SLOT_KINDS = ['session', 'break', 'plenary'] as const;
-export type SlotKind = (typeof SLOT_KINDS)[number];
 export const SlotKindSchema = Type.Union(SLOT_KINDS.map((k) => Type.Literal(k)));
 
 export const SlotSchema = Type.Object({

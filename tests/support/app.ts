@@ -28,8 +28,18 @@ export function testClock(start = Date.parse('2026-11-27T08:00:00Z')): Clock & {
   };
 }
 
-/** The real app on a real, freshly migrated in-memory SQLite. */
-export async function startApp(opts: { listen?: boolean; frames?: Partial<FrameOptions> } = {}) {
+/**
+ * The real app on a real, freshly migrated in-memory SQLite; with `clientDir`, the built client
+ * too. `ready: false` leaves the app open for a test to add a route, then call `app.ready()`.
+ */
+export async function startApp(
+  opts: {
+    listen?: boolean;
+    clientDir?: string;
+    ready?: boolean;
+    frames?: Partial<FrameOptions>;
+  } = {},
+) {
   const db = openDb(':memory:');
   const clock = testClock();
   const app = await buildApp({
@@ -38,12 +48,13 @@ export async function startApp(opts: { listen?: boolean; frames?: Partial<FrameO
     ids: randomIds,
     closeDb: true,
     ...(opts.frames ? { frames: opts.frames } : {}),
+    ...(opts.clientDir ? { clientDir: opts.clientDir } : {}),
   });
   let url = '';
   if (opts.listen) {
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  } else {
+  } else if (opts.ready !== false) {
     await app.ready();
   }
   const sockets: TestClient[] = [];

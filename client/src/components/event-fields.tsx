@@ -1,6 +1,6 @@
 import { createUniqueId, For } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
-import { LANGUAGES, type Language } from '../../../shared/schemas/event';
+import { LANGUAGES, type Language } from '../../../shared/languages';
 import { t } from '../i18n';
 import { TimezoneField } from './timezone-field';
 

@@ -1,11 +1,12 @@
-import { enGrid } from './grid.en';
 import type { Plural } from './plural';
-import { enSchedule } from './schedule.en';
-import { enScreen } from './screen.en';
 
 export type { Plural };
 
-/** English, the reference dictionary: every other language must have exactly these keys. */
+/**
+ * English messages every screen needs, the phone's above all; each screen's own messages come
+ * with its chunk (setup, agenda, grid, schedule, screen). English is the reference: every
+ * other language must have exactly these keys.
+ */
 export const en = {
   'app.name': 'Knyta',
 
@@ -32,18 +33,6 @@ export const en = {
   'conn.reconnecting': 'Reconnecting',
   'conn.offline': 'Offline',
 
-  'home.eyebrow': 'For unconferences, barcamps and Open Space',
-  'home.title': 'Build the agenda together, live.',
-  'home.lead':
-    'People pitch sessions from their phones, everybody votes with a few dots, and you turn the result into an agenda that every screen shows at once. No accounts, no sticky notes, no photos of the wall.',
-  'home.step1Title': 'Pitch',
-  'home.step1Body': 'Scan the code, write a title, done. Under a minute.',
-  'home.step2Title': 'Dot-vote',
-  'home.step2Body': 'Everyone spends a few dots on the sessions they want.',
-  'home.step3Title': 'Schedule',
-  'home.step3Body': 'Rooms and time slots fill up; every screen follows along.',
-  'home.footer': 'Knyta: the live agenda builder for unconferences.',
-
   'joinCode.title': 'Join with a code',
   'joinCode.label': 'Join code',
   'joinCode.placeholder': 'ABC234',
@@ -51,37 +40,10 @@ export const en = {
   'joinCode.hint': 'Six letters and digits, shown by the facilitator.',
   'joinCode.invalid': 'A join code has {n} letters and digits.',
 
-  'create.title': 'Create an event',
-  'create.lead': 'Set it up in a minute; you can change everything later.',
-  'create.submit': 'Create event',
-  'create.creating': 'Creating…',
-
-  'event.name': 'Event name',
-  'event.namePlaceholder': 'Knytkonferens 2026',
-  'event.date': 'Date',
-  'event.timezone': 'Time zone',
-  'event.language': 'Event language',
-  'event.dots': 'Dots per participant',
-  'event.maxDots': 'Max dots on one session',
-  'event.blind': 'Blind voting',
-  'event.blindHint': 'Hide the tallies from participants until voting closes.',
   'event.notFoundTitle': 'Event not found',
   'event.notFound': 'This event does not exist, or it has been removed.',
 
-  'created.title': 'Your event is ready',
-  'created.secretWarning':
-    'Keep this link secret: it is the only key to run your event. Anyone who has it can change everything.',
-  'created.adminLink': 'Your admin link',
-  'created.openAdmin': 'Open the facilitator page',
-  'created.another': 'Create another event',
-
-  'share.title': 'Invite people',
-  'share.code': 'Join code',
-  'share.codeHint': 'Type it at this site, or scan the QR code.',
-  'share.joinLink': 'Join link',
-  'share.screenLink': 'Projector view',
   'share.qrAlt': 'QR code with the join link',
-  'share.adminLinkTitle': 'Admin link for a co-facilitator',
 
   'join.loading': 'Looking up the event…',
   'join.eyebrow': 'You are joining',
@@ -110,12 +72,6 @@ export const en = {
     'Voting is closed. The facilitators are building the agenda; it shows up here when it is ready.',
   'phaseHelp.live': 'The agenda is published. Have a great day!',
   'phaseHelp.closed': 'The event is over. Thanks for coming!',
-
-  'phaseAdmin.proposing': 'Participants pitch sessions and vote.',
-  'phaseAdmin.voting': 'Pitching is closed; voting is still open.',
-  'phaseAdmin.scheduling': 'Voting is closed; you build the agenda.',
-  'phaseAdmin.live': 'The agenda is shown to everyone.',
-  'phaseAdmin.closed': 'Everything is read-only.',
 
   'format.talk': 'Talk',
   'format.discussion': 'Discussion',
@@ -174,84 +130,9 @@ export const en = {
   'pitch.save': 'Save changes',
   'pitch.sent': 'Your session is on the board!',
 
-  'agenda.title': 'Agenda',
-  'agenda.empty': 'No sessions are on the agenda yet.',
-
-  'admin.eyebrow': 'Facilitator',
-  'admin.noAccessTitle': 'This page needs the admin link',
-  'admin.noAccess':
-    'Open the admin link you got when the event was created. It is the only key to run the event.',
-  'admin.badLink': 'This admin link is not valid for this event.',
-  'admin.phaseTitle': 'Phase',
-  'admin.phaseLead': 'The phase decides what participants can do. You can always act.',
-  'admin.settingsTitle': 'Settings',
-  'admin.settingsSaved': 'Settings saved',
-  'admin.proposalsTitle': 'Proposals',
-  'admin.proposalsSummary': {
-    one: '{count} session · {dots} dots · {hidden} hidden',
-    other: '{count} sessions · {dots} dots · {hidden} hidden',
-  },
-  'admin.proposalsEmpty': 'No proposals yet. Share the join code to get people pitching.',
-  'admin.hide': 'Hide',
-  'admin.unhide': 'Show again',
-
-  'room.title': 'Rooms',
-  'room.summary': { one: '{count} room · {seats} seats', other: '{count} rooms · {seats} seats' },
-  'room.empty': 'No rooms yet.',
-  'room.addTitle': 'Add a room',
-  'room.name': 'Name',
-  'room.namePlaceholder': 'e.g. The library',
-  'room.capacity': 'Seats',
-  'room.notes': 'Notes',
-  'room.notesPlaceholder': 'Projector, accessible…',
-  'room.add': 'Add room',
-  'room.seats': { one: '{count} seat', other: '{count} seats' },
-  'room.confirmDelete': 'Delete {name}?',
-
-  'slot.title': 'Time slots',
-  'slot.summary': {
-    one: '{count} session slot · times in {tz}',
-    other: '{count} session slots · times in {tz}',
-  },
-  'slot.empty': 'No time slots yet. Generate a day below.',
-  'slot.addTitle': 'Add one slot',
-  'slot.date': 'Day',
-  'slot.start': 'Starts',
-  'slot.end': 'Ends',
-  'slot.kind': 'Kind',
-  'slot.label': 'Label',
-  'slot.labelPlaceholder': 'e.g. Lunch',
-  'slot.add': 'Add slot',
-  'slot.badRange': 'A slot must end after it starts.',
-  'slot.confirmDelete': 'Delete {time}?',
-  'slot.minutes': { one: '{count} minute', other: '{count} minutes' },
-  'slot.lunch': 'Lunch',
-  'slot.generated': 'The slots are added',
-
   'slotKind.session': 'Session',
   'slotKind.break': 'Break',
   'slotKind.plenary': 'Plenary',
-
-  'generator.title': 'Generate a day',
-  'generator.firstStart': 'First start',
-  'generator.lastEnd': 'Last end',
-  'generator.session': 'Session (min)',
-  'generator.break': 'Break (min)',
-  'generator.lunch': 'Lunch break',
-  'generator.lunchStart': 'Lunch from',
-  'generator.lunchEnd': 'Lunch until',
-  'generator.preview': { one: 'Preview: {count} session', other: 'Preview: {count} sessions' },
-  'generator.add': { one: 'Add this slot', other: 'Add these {count} slots' },
-  'generator.clashes': {
-    one: '{count} of these overlaps a slot you already have.',
-    other: '{count} of these overlap slots you already have.',
-  },
-  'generator.no_date': 'Pick a day first.',
-  'generator.bad_time': 'Check the times: each must end after it starts.',
-  'generator.bad_length': 'Sessions must be at least 5 minutes; breaks 0 or more.',
-  'generator.empty_day': 'No session fits between these times.',
-
-  'screen.how': 'Join, pitch and vote from your phone:',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',
@@ -280,15 +161,4 @@ export const en = {
   'error.schedule_invalid': 'That schedule breaks a rule of the grid. Nothing was changed.',
   'error.internal': 'Something went wrong on our side. Try again.',
   'error.network': 'No connection. Check your Wi-Fi and try again.',
-
-  ...enGrid,
-  ...enScreen,
-  ...enSchedule,
 } satisfies Record<string, string | Plural>;
-
-export type MessageKey = keyof typeof en;
-
-/** The shape every language must fill: same keys, plurals where English has them. */
-export type Dictionary = {
-  readonly [K in MessageKey]: (typeof en)[K] extends Plural ? Plural : string;
-};

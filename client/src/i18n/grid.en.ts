@@ -1,6 +1,6 @@
 import type { Plural } from './plural';
 
-/** English messages of the grid screens; merged into the main dictionary in en.ts. */
+/** English messages of the grid screens; they load with the facilitator's pages. */
 export const enGrid = {
   'grid.tabsLabel': 'Facilitator pages',
   'grid.tabSetup': 'Set-up',

@@ -1,12 +1,40 @@
 import { createSignal } from 'solid-js';
-import { en, type Dictionary, type MessageKey } from './en';
+import type { enAgenda } from './agenda.en';
+import { en } from './en';
+import type { enGrid } from './grid.en';
+import type { Plural } from './plural';
+import type { enSchedule } from './schedule.en';
+import type { enScreen } from './screen.en';
+import type { enSetup } from './setup.en';
 import { sv } from './sv';
 
 export type Locale = 'en' | 'sv';
 export const LOCALES: readonly Locale[] = ['sv', 'en'];
-export type { MessageKey };
 
-const dictionaries: Record<Locale, Dictionary> = { en, sv };
+/** Every key of every screen; only the common ones are in the entry chunk. */
+export type MessageKey = keyof (typeof en &
+  typeof enSetup &
+  typeof enAgenda &
+  typeof enScreen &
+  typeof enGrid &
+  typeof enSchedule);
+
+type Messages = Readonly<Record<string, string | Plural>>;
+/** One screen's messages in every language. */
+export type MessagePart = Readonly<Record<Locale, Messages>>;
+
+const dictionaries: Record<Locale, Record<string, string | Plural>> = {
+  en: { ...en },
+  sv: { ...sv },
+};
+
+/**
+ * Adds a screen's messages; its page calls this when its chunk loads, before it renders, so
+ * the phone never downloads the facilitator's or the projector's texts.
+ */
+export function addMessages(part: MessagePart): void {
+  for (const l of LOCALES) Object.assign(dictionaries[l], part[l]);
+}
 const STORAGE_KEY = 'knyta:lang';
 
 function initialLocale(): Locale {
@@ -49,6 +77,8 @@ function pluralOf(l: Locale, count: number): 'one' | 'other' {
 export function t(key: MessageKey, params?: Params): string {
   const l = locale();
   const entry = dictionaries[l][key];
+  // A page that forgot addMessages() shows the key rather than breaking.
+  if (entry === undefined) return key;
   const text = typeof entry === 'string' ? entry : entry[pluralOf(l, Number(params?.count ?? 0))];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -1,6 +1,6 @@
 import type { Plural } from './plural';
 
-/** English messages of the scheduling tools; merged into the main dictionary in en.ts. */
+/** English messages of the scheduling tools; they load with the facilitator's pages. */
 export const enSchedule = {
   'schedule.close': 'Close',
   'schedule.next': 'Next',

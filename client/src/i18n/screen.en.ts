@@ -1,7 +1,9 @@
 import type { Plural } from './plural';
 
-/** English messages of the projector and the live agenda; merged into en.ts. */
+/** English messages of the projector; they load with its chunk. */
 export const enScreen = {
+  'screen.how': 'Join, pitch and vote from your phone:',
+
   'screen.now': 'Now',
   'screen.next': 'Next',
   'screen.time': 'Time',
@@ -27,18 +29,4 @@ export const enScreen = {
   'screen.dots': { one: 'dot', other: 'dots' },
   'screen.buildingTitle': 'The agenda is being built',
   'screen.buildingBody': 'It appears here, and on every phone, the moment it is ready.',
-
-  'agendaView.byTime': 'By time',
-  'agendaView.byRoom': 'By room',
-  'agendaView.show': 'Show the agenda',
-  'agendaView.youVoted': 'You voted',
-  'agendaView.now': 'Now',
-  'agendaView.next': 'Next',
-  'agendaView.until': 'Until {time}',
-  'agendaView.nowNextLabel': 'Now and next',
-  'agendaView.notStarted': 'The day starts at {time}.',
-  'agendaView.gap': 'Short break. The next sessions start at {time}.',
-  'agendaView.nothingNow': 'Nothing is running right now.',
-  'agendaView.over': 'That was the last session of the day.',
-  'agendaView.nothingPlaced': 'Nothing is scheduled in this slot.',
 } satisfies Record<string, string | Plural>;

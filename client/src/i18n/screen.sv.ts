@@ -1,8 +1,10 @@
 import type { PartDictionary } from './plural';
 import type { enScreen } from './screen.en';
 
-/** Svenska för projektorn och den publicerade agendan: typen gör en saknad nyckel till ett fel. */
+/** Svenska for the projector: the type makes a missing or extra key a compile error. */
 export const svScreen: PartDictionary<typeof enScreen> = {
+  'screen.how': 'Anslut, föreslå och rösta från mobilen:',
+
   'screen.now': 'Nu',
   'screen.next': 'Nästa',
   'screen.time': 'Tid',
@@ -28,18 +30,4 @@ export const svScreen: PartDictionary<typeof enScreen> = {
   'screen.dots': { one: 'prick', other: 'prickar' },
   'screen.buildingTitle': 'Schemat byggs just nu',
   'screen.buildingBody': 'Den dyker upp här, och i allas mobiler, så fort den är klar.',
-
-  'agendaView.byTime': 'Efter tid',
-  'agendaView.byRoom': 'Efter rum',
-  'agendaView.show': 'Visa schemat',
-  'agendaView.youVoted': 'Du röstade',
-  'agendaView.now': 'Nu',
-  'agendaView.next': 'Nästa',
-  'agendaView.until': 'Till kl. {time}',
-  'agendaView.nowNextLabel': 'Nu och härnäst',
-  'agendaView.notStarted': 'Dagen börjar kl. {time}.',
-  'agendaView.gap': 'Kort paus. Nästa sessioner börjar kl. {time}.',
-  'agendaView.nothingNow': 'Inget pågår just nu.',
-  'agendaView.over': 'Det var dagens sista session.',
-  'agendaView.nothingPlaced': 'Ingen session är schemalagd just då.',
 };

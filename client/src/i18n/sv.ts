@@ -1,10 +1,8 @@
-import type { Dictionary } from './en';
-import { svGrid } from './grid.sv';
-import { svSchedule } from './schedule.sv';
-import { svScreen } from './screen.sv';
+import type { en } from './en';
+import type { PartDictionary } from './plural';
 
 /** Svenska: the type makes a missing or extra key a compile error. */
-export const sv: Dictionary = {
+export const sv: PartDictionary<typeof en> = {
   'app.name': 'Knyta',
 
   'lang.label': 'Språk',
@@ -30,18 +28,6 @@ export const sv: Dictionary = {
   'conn.reconnecting': 'Återansluter',
   'conn.offline': 'Frånkopplad',
 
-  'home.eyebrow': 'För knytkonferenser, barcamps och Open Space',
-  'home.title': 'Bygg programmet tillsammans, live.',
-  'home.lead':
-    'Deltagarna föreslår sessioner från mobilen, alla röstar med några prickar, och ni gör om resultatet till ett schema som syns på alla skärmar direkt. Inga konton, inga lappar, inga foton av väggen.',
-  'home.step1Title': 'Föreslå',
-  'home.step1Body': 'Skanna koden, skriv en rubrik, klart. På under en minut.',
-  'home.step2Title': 'Prickrösta',
-  'home.step2Body': 'Alla fördelar några prickar på de sessioner de vill gå på.',
-  'home.step3Title': 'Schemalägg',
-  'home.step3Body': 'Rum och tidspass fylls på, och alla skärmar följer med.',
-  'home.footer': 'Knyta – det levande schemat för knytkonferenser.',
-
   'joinCode.title': 'Anslut med kod',
   'joinCode.label': 'Kod',
   'joinCode.placeholder': 'ABC234',
@@ -49,37 +35,10 @@ export const sv: Dictionary = {
   'joinCode.hint': 'Sex bokstäver och siffror, visas av arrangören.',
   'joinCode.invalid': 'En kod har {n} bokstäver och siffror.',
 
-  'create.title': 'Skapa ett evenemang',
-  'create.lead': 'Klart på en minut – allt går att ändra senare.',
-  'create.submit': 'Skapa evenemang',
-  'create.creating': 'Skapar…',
-
-  'event.name': 'Evenemangets namn',
-  'event.namePlaceholder': 'Knytkonferens 2026',
-  'event.date': 'Datum',
-  'event.timezone': 'Tidszon',
-  'event.language': 'Evenemangets språk',
-  'event.dots': 'Prickar per deltagare',
-  'event.maxDots': 'Max prickar på en session',
-  'event.blind': 'Dold röstning',
-  'event.blindHint': 'Dölj resultatet för deltagarna tills röstningen har stängt.',
   'event.notFoundTitle': 'Evenemanget finns inte',
   'event.notFound': 'Det här evenemanget finns inte, eller så har det tagits bort.',
 
-  'created.title': 'Ditt evenemang är klart',
-  'created.secretWarning':
-    'Håll den här länken hemlig: den är den enda nyckeln till ditt evenemang. Den som har den kan ändra allt.',
-  'created.adminLink': 'Din adminlänk',
-  'created.openAdmin': 'Öppna arrangörssidan',
-  'created.another': 'Skapa ett evenemang till',
-
-  'share.title': 'Bjud in',
-  'share.code': 'Kod',
-  'share.codeHint': 'Skriv in den på den här sajten, eller skanna QR-koden.',
-  'share.joinLink': 'Länk för att ansluta',
-  'share.screenLink': 'Projektorvy',
   'share.qrAlt': 'QR-kod med länken för att ansluta',
-  'share.adminLinkTitle': 'Adminlänk till en medarrangör',
 
   'join.loading': 'Letar upp evenemanget…',
   'join.eyebrow': 'Du ansluter till',
@@ -109,12 +68,6 @@ export const sv: Dictionary = {
     'Röstningen är stängd. Arrangörerna bygger schemat; det dyker upp här när det är klart.',
   'phaseHelp.live': 'Schemat är publicerat. Ha en riktigt bra dag!',
   'phaseHelp.closed': 'Evenemanget är slut. Tack för att du kom!',
-
-  'phaseAdmin.proposing': 'Deltagarna föreslår sessioner och röstar.',
-  'phaseAdmin.voting': 'Förslagen är stängda; röstningen är öppen.',
-  'phaseAdmin.scheduling': 'Röstningen är stängd; du bygger schemat.',
-  'phaseAdmin.live': 'Schemat visas för alla.',
-  'phaseAdmin.closed': 'Allt är skrivskyddat.',
 
   'format.talk': 'Föredrag',
   'format.discussion': 'Diskussion',
@@ -174,87 +127,9 @@ export const sv: Dictionary = {
   'pitch.save': 'Spara ändringar',
   'pitch.sent': 'Din session är uppe på tavlan!',
 
-  'agenda.title': 'Schema',
-  'agenda.empty': 'Inga sessioner är schemalagda än.',
-
-  'admin.eyebrow': 'Arrangör',
-  'admin.noAccessTitle': 'Den här sidan kräver adminlänken',
-  'admin.noAccess':
-    'Öppna adminlänken du fick när evenemanget skapades. Den är den enda nyckeln till evenemanget.',
-  'admin.badLink': 'Adminlänken gäller inte för det här evenemanget.',
-  'admin.phaseTitle': 'Fas',
-  'admin.phaseLead': 'Fasen styr vad deltagarna kan göra. Du kan alltid agera.',
-  'admin.settingsTitle': 'Inställningar',
-  'admin.settingsSaved': 'Inställningarna är sparade',
-  'admin.proposalsTitle': 'Förslag',
-  'admin.proposalsSummary': {
-    one: '{count} session · {dots} prickar · {hidden} dolda',
-    other: '{count} sessioner · {dots} prickar · {hidden} dolda',
-  },
-  'admin.proposalsEmpty': 'Inga förslag än. Dela koden så att folk kan börja föreslå.',
-  'admin.hide': 'Dölj',
-  'admin.unhide': 'Visa igen',
-
-  'room.title': 'Rum',
-  'room.summary': { one: '{count} rum · {seats} platser', other: '{count} rum · {seats} platser' },
-  'room.empty': 'Inga rum än.',
-  'room.addTitle': 'Lägg till ett rum',
-  'room.name': 'Namn',
-  'room.namePlaceholder': 't.ex. Biblioteket',
-  'room.capacity': 'Platser',
-  'room.notes': 'Anteckningar',
-  'room.notesPlaceholder': 'Projektor, tillgängligt…',
-  'room.add': 'Lägg till rum',
-  'room.seats': { one: '{count} plats', other: '{count} platser' },
-  'room.confirmDelete': 'Ta bort {name}?',
-
-  'slot.title': 'Tidspass',
-  'slot.summary': {
-    one: '{count} sessionspass · tider i {tz}',
-    other: '{count} sessionspass · tider i {tz}',
-  },
-  'slot.empty': 'Inga tidspass än. Skapa en hel dag nedan.',
-  'slot.addTitle': 'Lägg till ett pass',
-  'slot.date': 'Dag',
-  'slot.start': 'Börjar',
-  'slot.end': 'Slutar',
-  'slot.kind': 'Typ',
-  'slot.label': 'Etikett',
-  'slot.labelPlaceholder': 't.ex. Lunch',
-  'slot.add': 'Lägg till pass',
-  'slot.badRange': 'Ett pass måste sluta efter att det börjar.',
-  'slot.confirmDelete': 'Ta bort {time}?',
-  'slot.minutes': { one: '{count} minut', other: '{count} minuter' },
-  'slot.lunch': 'Lunch',
-  'slot.generated': 'Tidspassen är tillagda',
-
   'slotKind.session': 'Session',
   'slotKind.break': 'Paus',
   'slotKind.plenary': 'Plenum',
-
-  'generator.title': 'Skapa en hel dag',
-  'generator.firstStart': 'Första start',
-  'generator.lastEnd': 'Sista slut',
-  'generator.session': 'Session (min)',
-  'generator.break': 'Paus (min)',
-  'generator.lunch': 'Lunchpaus',
-  'generator.lunchStart': 'Lunch från',
-  'generator.lunchEnd': 'Lunch till',
-  'generator.preview': {
-    one: 'Förhandsvisning: {count} session',
-    other: 'Förhandsvisning: {count} sessioner',
-  },
-  'generator.add': { one: 'Lägg till passet', other: 'Lägg till de här {count} passen' },
-  'generator.clashes': {
-    one: '{count} av dem krockar med ett pass du redan har.',
-    other: '{count} av dem krockar med pass du redan har.',
-  },
-  'generator.no_date': 'Välj en dag först.',
-  'generator.bad_time': 'Kontrollera tiderna: allt måste sluta efter att det börjar.',
-  'generator.bad_length': 'En session måste vara minst 5 minuter och en paus 0 eller mer.',
-  'generator.empty_day': 'Ingen session får plats mellan de här tiderna.',
-
-  'screen.how': 'Anslut, föreslå och rösta från mobilen:',
 
   'notFound.title': 'Sidan finns inte',
   'notFound.body': 'Det finns inget på den här adressen.',
@@ -282,8 +157,4 @@ export const sv: Dictionary = {
   'error.schedule_invalid': 'Schemat bryter mot en regel för rutnätet. Inget ändrades.',
   'error.internal': 'Något gick fel hos oss. Försök igen.',
   'error.network': 'Ingen anslutning. Kontrollera wifi-nätet och försök igen.',
-
-  ...svGrid,
-  ...svScreen,
-  ...svSchedule,
 };

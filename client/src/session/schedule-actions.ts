@@ -1,6 +1,7 @@
 import { isApiError, request, type ClientErrorCode } from '../api/http';
 import type { Proposal } from '../../../shared/schemas/proposal';
-import type { SuggestMode, Suggestion } from '../../../shared/schemas/schedule';
+import type { Suggestion } from '../../../shared/schemas/schedule';
+import type { SuggestMode } from '../../../shared/suggest-modes';
 import type { AdminStore } from '../stores/admin-store';
 import { showError } from '../stores/toasts';
 import { attempt } from './attempt';

@@ -3,10 +3,21 @@ import { createEffect, Match, onMount, Show, Switch, type JSX } from 'solid-js';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
 import { ConnectionIndicator } from '../../components/connection-indicator';
-import { t } from '../../i18n';
+import { addMessages, t } from '../../i18n';
+import { gridMessages } from '../../i18n/grid';
+import { scheduleMessages } from '../../i18n/schedule';
+import { setupMessages } from '../../i18n/setup';
 import { createEventSession } from '../../session/event-session';
 import { SessionProvider } from '../../session/session-context';
 import { forgetToken, readToken, saveToken } from '../../stores/tokens';
+// The board and the grid show proposal cards and the participant's pitch form too.
+import '../../styles/proposals.css';
+import '../../styles/admin.css';
+
+// For the board and the grid alike: both show the tabs and the scheduling tools.
+addMessages(setupMessages);
+addMessages(gridMessages);
+addMessages(scheduleMessages);
 
 /** The facilitator's pages (set-up, schedule grid) share one gate and one live session. */
 export function AdminPage(props: RouteSectionProps) {

@@ -1,11 +1,7 @@
 import { createSignal, createUniqueId, For, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import {
-  SLOT_KINDS,
-  type Slot,
-  type SlotInput,
-  type SlotKind,
-} from '../../../../shared/schemas/slot';
+import type { Slot, SlotInput } from '../../../../shared/schemas/slot';
+import { SLOT_KINDS, type SlotKind } from '../../../../shared/slot-kinds';
 import { zonedDate } from '../../../../shared/zoned-time';
 import { t } from '../../i18n';
 import { zonedIso, zonedTimeOfDay } from '../../lib/slot-days';

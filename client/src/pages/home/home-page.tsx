@@ -1,10 +1,14 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { CreatedEvent } from '../../../../shared/schemas/event';
 import { AppHeader } from '../../components/app-header';
-import { t, type MessageKey } from '../../i18n';
+import { addMessages, t, type MessageKey } from '../../i18n';
+import { setupMessages } from '../../i18n/setup';
 import { CreateEventForm } from './create-event-form';
 import { CreatedEventCard } from './created-event-card';
 import { JoinCodeForm } from './join-code-form';
+import '../../styles/home.css';
+
+addMessages(setupMessages);
 
 const STEPS: { title: MessageKey; body: MessageKey }[] = [
   { title: 'home.step1Title', body: 'home.step1Body' },

@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { SegmentedControl } from '../../components/segmented-control';
-import { t } from '../../i18n';
+import { addMessages, t } from '../../i18n';
+import { agendaMessages } from '../../i18n/agenda';
 import { useSession } from '../../session/session-context';
 import { AgendaByRoom } from './agenda-by-room';
 import { AgendaList } from './agenda-list';
@@ -8,6 +9,8 @@ import { createAgendaModel } from './agenda-model';
 import { NowNext } from './now-next';
 import { createNow } from './now-next-clock';
 import '../../styles/agenda.css';
+
+addMessages(agendaMessages);
 
 type View = 'time' | 'room';
 

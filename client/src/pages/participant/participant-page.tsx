@@ -1,5 +1,5 @@
 import { useParams } from '@solidjs/router';
-import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
+import { createEffect, createSignal, lazy, Match, Show, Switch } from 'solid-js';
 import { agendaVisible } from '../../../../shared/phases';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
@@ -8,12 +8,16 @@ import { t } from '../../i18n';
 import { createEventSession } from '../../session/event-session';
 import { SessionProvider, useSession } from '../../session/session-context';
 import { forgetToken, readToken } from '../../stores/tokens';
-import { AgendaView } from './agenda-view';
 import { JoinRedirect } from './join-redirect';
 import { PhaseNote } from './phase-note';
 import { PitchPanel } from './pitch-panel';
 import { ProposalList } from './proposal-list';
 import { StatusBar } from './status-bar';
+import '../../styles/proposals.css';
+
+// Only the live and closed phases show the agenda; the 2,000 phones that join during the
+// marketplace do not download it.
+const AgendaView = lazy(() => import('./agenda-view').then((m) => ({ default: m.AgendaView })));
 
 export function ParticipantPage() {
   const params = useParams();

@@ -1,6 +1,7 @@
 import { createSignal, createUniqueId, For, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { FORMATS, type Format, type Proposal } from '../../../../shared/schemas/proposal';
+import { FORMATS, type Format } from '../../../../shared/formats';
+import type { Proposal } from '../../../../shared/schemas/proposal';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { showSuccess } from '../../stores/toasts';

@@ -4,8 +4,11 @@ import { normalizeJoinCode } from '../../../../shared/join-code';
 import { lookUpJoinCode } from '../../api/endpoints';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
-import { t } from '../../i18n';
+import { addMessages, t } from '../../i18n';
+import { screenMessages } from '../../i18n/screen';
 import { ScreenBoard } from './screen-board';
+
+addMessages(screenMessages);
 
 /** The projector: how to join, and what is on the board, in large type. No token needed. */
 export function ScreenPage() {

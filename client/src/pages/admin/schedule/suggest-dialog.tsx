@@ -1,5 +1,6 @@
 import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
-import type { SuggestMode, Suggestion } from '../../../../../shared/schemas/schedule';
+import type { Suggestion } from '../../../../../shared/schemas/schedule';
+import type { SuggestMode } from '../../../../../shared/suggest-modes';
 import type { ClientErrorCode } from '../../../api/http';
 import { t } from '../../../i18n';
 import { useSession } from '../../../session/session-context';

@@ -1,5 +1,5 @@
 import { createUniqueId, For } from 'solid-js';
-import type { SuggestMode } from '../../../../../shared/schemas/schedule';
+import type { SuggestMode } from '../../../../../shared/suggest-modes';
 import { t, type MessageKey } from '../../../i18n';
 import { useSession } from '../../../session/session-context';
 

@@ -1,0 +1,21 @@
+import type { Plural } from './plural';
+
+/** English messages of the published agenda on a phone; they load with its chunk. */
+export const enAgenda = {
+  'agendaView.byTime': 'By time',
+  'agendaView.byRoom': 'By room',
+  'agendaView.show': 'Show the agenda',
+  'agendaView.youVoted': 'You voted',
+  'agendaView.now': 'Now',
+  'agendaView.next': 'Next',
+  'agendaView.until': 'Until {time}',
+  'agendaView.nowNextLabel': 'Now and next',
+  'agendaView.notStarted': 'The day starts at {time}.',
+  'agendaView.gap': 'Short break. The next sessions start at {time}.',
+  'agendaView.nothingNow': 'Nothing is running right now.',
+  'agendaView.over': 'That was the last session of the day.',
+  'agendaView.nothingPlaced': 'Nothing is scheduled in this slot.',
+
+  'agenda.title': 'Agenda',
+  'agenda.empty': 'No sessions are on the agenda yet.',
+} satisfies Record<string, string | Plural>;

@@ -1,0 +1,22 @@
+import type { PartDictionary } from './plural';
+import type { enAgenda } from './agenda.en';
+
+/** Svenska for the published agenda on a phone: the type makes a missing or extra key a compile error. */
+export const svAgenda: PartDictionary<typeof enAgenda> = {
+  'agendaView.byTime': 'Efter tid',
+  'agendaView.byRoom': 'Efter rum',
+  'agendaView.show': 'Visa schemat',
+  'agendaView.youVoted': 'Du röstade',
+  'agendaView.now': 'Nu',
+  'agendaView.next': 'Nästa',
+  'agendaView.until': 'Till kl. {time}',
+  'agendaView.nowNextLabel': 'Nu och härnäst',
+  'agendaView.notStarted': 'Dagen börjar kl. {time}.',
+  'agendaView.gap': 'Kort paus. Nästa sessioner börjar kl. {time}.',
+  'agendaView.nothingNow': 'Inget pågår just nu.',
+  'agendaView.over': 'Det var dagens sista session.',
+  'agendaView.nothingPlaced': 'Ingen session är schemalagd just då.',
+
+  'agenda.title': 'Schema',
+  'agenda.empty': 'Inga sessioner är schemalagda än.',
+};
