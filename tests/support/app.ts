@@ -30,13 +30,12 @@ export function testClock(start = Date.parse('2026-11-27T08:00:00Z')): Clock & {
 
 /**
  * The real app on a real, freshly migrated in-memory SQLite; with `clientDir`, the built client
- * too. `ready: false` leaves the app open for a test to add a route, then call `app.ready()`.
+ * too.
  */
 export async function startApp(
   opts: {
     listen?: boolean;
     clientDir?: string;
-    ready?: boolean;
     frames?: Partial<FrameOptions>;
   } = {},
 ) {
@@ -54,7 +53,7 @@ export async function startApp(
   if (opts.listen) {
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  } else if (opts.ready !== false) {
+  } else {
     await app.ready();
   }
   const sockets: TestClient[] = [];
