@@ -43,15 +43,12 @@ describe('live frames in a real browser', () => {
     const context = await phoneContext(browser);
     let dropNextTally = false;
     let dropped = 0;
-    let upgraded = false;
+    let opened = false;
     await context.routeWebSocket(/\/socket\.io\//, (ws) => {
       const server = ws.connectToServer();
-      ws.onMessage((message) => {
-        // Engine.IO's "upgrade" packet: from now on every frame comes through here, not polling.
-        if (message === '5') upgraded = true;
-        server.send(message);
-      });
       server.onMessage((message) => {
+        // Engine.IO's "open" packet on this WebSocket: every frame comes through here.
+        if (typeof message === 'string' && message.startsWith('0{')) opened = true;
         if (dropNextTally && typeof message === 'string' && message.includes('tally:changed')) {
           dropNextTally = false;
           dropped++;
@@ -65,7 +62,7 @@ describe('live frames in a real browser', () => {
     await phone.getByTestId('join-submit').click();
     await phone.waitForURL(/\/e\/[^/]+$/);
     await phone.locator('[data-testid="connection"][data-status="live"]').waitFor();
-    await expect.poll(() => upgraded).toBe(true);
+    await expect.poll(() => opened).toBe(true);
     const cardOf = (title: string) => phone.getByTestId('proposal-card').filter({ hasText: title });
     const firstCard = cardOf('Öppna data');
     const secondCard = cardOf('Fika och kod');

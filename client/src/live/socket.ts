@@ -40,6 +40,10 @@ export function openLiveConnection(auth: SocketAuth): LiveConnection {
   );
   const socket: KnytaSocket = io({
     auth,
+    // WebSocket first: no polling handshake and upgrade (four requests per phone, thousands in
+    // a join rush); long-polling remains the fallback where a network blocks WebSockets.
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 4000,
   });
