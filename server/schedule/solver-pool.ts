@@ -6,6 +6,16 @@ type Reply =
   | { id: number; ok: true; result: ScheduleResult }
   | { id: number; ok: false; error?: string; invalid?: string };
 
+/**
+ * Which file the worker thread runs. Under tsx and Vitest this module is TypeScript source and
+ * Node cannot start a worker on a .ts file, so start the .mjs loader that imports the worker
+ * through tsx. Bundled by scripts/build-server.mjs (`npm start`), this module is part of
+ * dist/server/main.js and the worker is compiled next to it: start that directly, without tsx.
+ */
+const WORKER_FILE = import.meta.url.endsWith('.ts')
+  ? new URL('./solver-worker.mjs', import.meta.url)
+  : new URL('./solver-worker.js', import.meta.url);
+
 /** The event does not make a valid scheduling problem; `message` says why, in one line. */
 export class InvalidInstanceError extends Error {}
 
@@ -28,7 +38,7 @@ export function createSolverPool() {
   };
 
   const start = () => {
-    const w = new Worker(new URL('./solver-worker.mjs', import.meta.url));
+    const w = new Worker(WORKER_FILE);
     w.on('message', (reply: Reply) => {
       const p = pending.get(reply.id);
       if (!p) return;
