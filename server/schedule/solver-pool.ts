@@ -19,12 +19,18 @@ const WORKER_FILE = import.meta.url.endsWith('.ts')
 /** The event does not make a valid scheduling problem; `message` says why, in one line. */
 export class InvalidInstanceError extends Error {}
 
+/** Facilitators ask for suggestions in bursts, then not for hours. */
+const IDLE_STOP_MS = 2 * 60_000;
+
 /**
- * One warm solver thread, started on first use; jobs queue behind each other. A crashed thread
- * fails its jobs and is replaced by the next request.
+ * One solver thread, started by the first request and stopped after `idleStopMs` without one:
+ * an idle thread is a second V8 isolate holding ~15 MB, and starting one costs a few hundred
+ * milliseconds, little next to the solver's own budget. Jobs queue behind each other. A crashed
+ * thread fails its jobs and is replaced by the next request.
  */
-export function createSolverPool() {
+export function createSolverPool({ idleStopMs = IDLE_STOP_MS }: { idleStopMs?: number } = {}) {
   let worker: Worker | null = null;
+  let idleTimer: NodeJS.Timeout | undefined;
   let nextId = 1;
   const pending = new Map<
     number,
@@ -46,6 +52,7 @@ export function createSolverPool() {
       if (reply.ok) p.resolve(reply.result);
       else if (reply.invalid) p.reject(new InvalidInstanceError(reply.invalid));
       else p.reject(new Error(reply.error));
+      if (pending.size === 0) stopWhenIdle(w);
     });
     w.on('error', (err) => failAll(err));
     w.on('exit', (code) => {
@@ -54,15 +61,26 @@ export function createSolverPool() {
     return w;
   };
 
+  const stopWhenIdle = (w: Worker) => {
+    idleTimer = setTimeout(() => {
+      if (worker !== w || pending.size > 0) return;
+      worker = null;
+      void w.terminate();
+    }, idleStopMs);
+    // A waiting stop must not keep the process alive.
+    idleTimer.unref();
+  };
+
   return {
-    /** Starts the thread ahead of the first request, which would otherwise wait for it. */
-    warm() {
-      worker ??= start();
+    /** Whether a solver thread is up (started and not yet stopped for idleness). */
+    get running() {
+      return worker !== null;
     },
     solve(
       instance: ScheduleInstance,
       opts: { seed: number; timeBudgetMs: number; signal?: AbortSignal },
     ): Promise<ScheduleResult> {
+      clearTimeout(idleTimer);
       worker ??= start();
       const id = nextId++;
       const cancel = new SharedArrayBuffer(4);
@@ -80,6 +98,7 @@ export function createSolverPool() {
       });
     },
     async close() {
+      clearTimeout(idleTimer);
       const w = worker;
       worker = null;
       if (w) await w.terminate();
