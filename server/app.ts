@@ -20,6 +20,7 @@ import { avoidPairRoutes } from './routes/avoid-pairs';
 import { gridApplyRoutes } from './routes/grid-apply';
 import { suggestRoutes } from './routes/suggest';
 import solver from './plugins/solver';
+import { sharedSerializerCompiler } from './shared-serializers';
 
 export interface AppOptions extends CoreDeps {
   logger?: FastifyServerOptions['logger'];
@@ -37,6 +38,8 @@ export async function buildApp(opts: AppOptions) {
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false },
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Before any route: every plugin context inherits this one compiler and its cache.
+  app.setSerializerCompiler(sharedSerializerCompiler());
 
   // Infrastructure, then services, then routes.
   await app.register(errors);
