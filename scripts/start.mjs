@@ -1,5 +1,12 @@
 // `npm start`: build the client (Vite) and the server (esbuild) when missing or older than their
 // sources, then run the compiled server in this same process.
+//
+// package.json runs this script with two V8 flags (numbers: `npm run bench:rss`):
+// --max-semi-space-size=1 caps the young generation at 1 MB per half: by default it grows to
+// 16 MB while the server boots, and an idle server never gives that back (~20 MB). Request
+// garbage fits easily; the solver's scores and bench:suggest's event-loop delay did not suffer.
+// --v8-pool-size=2: two V8 helper threads (concurrent GC, compiling) instead of four, for a
+// two-core server; each idle one holds a stack and a malloc arena.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
