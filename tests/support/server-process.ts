@@ -37,6 +37,10 @@ export function startServerProcess(
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
+  // A test that timed out before its own clean-up ran must not leave the server running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
 
   const stop: ServerProcess['stop'] = async (signal = 'SIGTERM', ms = 5000) => {
     const started = performance.now();
