@@ -97,7 +97,7 @@ db.transaction((tx) => {
   }
 });
 
-// Warm the solver thread as the server does at start, then measure.
+// Start the solver thread, as the event's first suggestion does, then measure a warm one.
 await call('POST', `/events/${eventId}/schedule/suggest`, admin, { mode: 'replan', seconds: 0.1 });
 
 const histogram = monitorEventLoopDelay({ resolution: 1 });

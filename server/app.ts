@@ -23,6 +23,7 @@ import { suggestRoutes } from './routes/suggest';
 import solver from './plugins/solver';
 import snapshots from './plugins/snapshots';
 import type { FrameOptions } from './live/fact-frames';
+import { sharedSerializerCompiler } from './shared-serializers';
 
 export interface AppOptions extends CoreDeps {
   logger?: FastifyServerOptions['logger'];
@@ -42,6 +43,8 @@ export async function buildApp(opts: AppOptions) {
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false },
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Before any route: every plugin context inherits this one compiler and its cache.
+  app.setSerializerCompiler(sharedSerializerCompiler());
 
   // Infrastructure, then services, then routes.
   await app.register(errors);

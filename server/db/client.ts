@@ -1,14 +1,26 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+/**
+ * The committed migrations/ folder, found by walking up from this module: the same code runs from
+ * server/db/ (tsx, Vitest) and bundled into dist/server/main.js (`npm start`), at other depths.
+ */
+function findMigrations(from: string): string {
+  for (let dir = dirname(fileURLToPath(from)); ; dir = dirname(dir)) {
+    const folder = join(dir, 'migrations');
+    if (existsSync(join(folder, 'meta/_journal.json'))) return folder;
+    if (dirname(dir) === dir) throw new Error(`no migrations/ folder above ${from}`);
+  }
+}
+
+const MIGRATIONS = findMigrations(import.meta.url);
 
 export const SYNCHRONOUS_MODES = ['normal', 'full'] as const;
 export type SynchronousMode = (typeof SYNCHRONOUS_MODES)[number];

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../server/app';
 import { openDb } from '../../server/db/client';
 import { randomIds, systemClock } from '../../server/deps';
+import { apiAt } from '../support/http-api';
 import { CLIENT_DIR } from './build-client';
 
 /** The real app with the built client, on a fresh migrated in-memory database and a free port. */
@@ -20,24 +21,3 @@ export async function serveApp() {
 }
 
 export type Served = Awaited<ReturnType<typeof serveApp>>;
-
-/** A JSON call to the real server, as a script or another client would make it. */
-export function apiAt(url: string) {
-  return async <T = Record<string, unknown>>(
-    method: string,
-    path: string,
-    token?: string,
-    body?: unknown,
-  ): Promise<T> => {
-    const res = await fetch(url + path, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  };
-}

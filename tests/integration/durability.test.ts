@@ -1,40 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 
-/** The real server as a separate process on a real file, killed without warning. */
-function startServer(databasePath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_PATH: databasePath,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
+/** The real server (TypeScript through tsx) as a separate process on a real file. */
+const startServer = (databasePath: string) =>
+  startServerProcess(['--import', 'tsx', 'server/main.ts'], { DATABASE_PATH: databasePath });
 
-const children: ChildProcess[] = [];
+const servers: ServerProcess[] = [];
 const dirs: string[] = [];
 afterEach(() => {
-  for (const c of children) c.kill('SIGKILL');
+  for (const s of servers) s.child.kill('SIGKILL');
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -53,7 +30,7 @@ describe('durability', () => {
     const dbPath = join(dir, 'nested', 'knyta.db');
 
     const first = await startServer(dbPath);
-    children.push(first.child);
+    servers.push(first);
     const created = await json(`${first.url}/api/events`, {
       method: 'POST',
       body: JSON.stringify({ name: 'Survives' }),
@@ -75,11 +52,11 @@ describe('durability', () => {
     );
     expect(voted.status).toBe(200);
 
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+    // Killed without warning.
+    await first.stop('SIGKILL');
 
     const second = await startServer(dbPath);
-    children.push(second.child);
+    servers.push(second);
     const snap = await json(`${second.url}/api/events/${event.id}`, { headers: auth });
     expect(snap.status).toBe(200);
     expect(snap.body.proposals).toMatchObject([{ title: 'Crash-safe', dots: 3, voters: 1 }]);
@@ -91,7 +68,7 @@ describe('durability', () => {
     dirs.push(dir);
     const dbPath = join(dir, 'knyta.db');
     const first = await startServer(dbPath);
-    children.push(first.child);
+    servers.push(first);
     const { event, adminToken } = (
       await json(`${first.url}/api/events`, {
         method: 'POST',
@@ -149,7 +126,7 @@ describe('durability', () => {
     expect(acked).toBeGreaterThanOrEqual(150);
 
     const second = await startServer(dbPath);
-    children.push(second.child);
+    servers.push(second);
     let total = 0;
     for (const person of people) {
       const snap = await json(`${second.url}/api/events/${event.id}`, {

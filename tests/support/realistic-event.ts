@@ -1,5 +1,5 @@
 import { planDay } from '../../shared/day-plan';
-import type { apiAt } from '../e2e/serve';
+import type { apiAt } from './http-api';
 import { REALISTIC_PITCHES } from './realistic-pitches';
 
 type Api = ReturnType<typeof apiAt>;
