@@ -297,6 +297,7 @@ describe('the schedule grid in a real browser', () => {
     const desk = await (await laptopContext(browser)).newPage();
     // No live connection: this page will not hear about the next change.
     await desk.route('**/socket.io/**', (route) => route.abort());
+    await desk.routeWebSocket(/\/socket\.io\//, (ws) => ws.close());
     await desk.goto(`${served.url}/admin/${seeded.eventId}/grid#${seeded.adminToken}`);
     await desk.getByTestId('grid-cell').first().waitFor();
     await seeded.place(ids.local, rooms.aula, slots.first);
