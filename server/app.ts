@@ -4,6 +4,7 @@ import clientFiles from './plugins/client-files';
 import auth from './plugins/auth';
 import dbPlugin, { type CoreDeps } from './plugins/db';
 import errors from './plugins/errors';
+import metrics from './plugins/metrics';
 import socket from './plugins/socket';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
@@ -20,11 +21,17 @@ import { avoidPairRoutes } from './routes/avoid-pairs';
 import { gridApplyRoutes } from './routes/grid-apply';
 import { suggestRoutes } from './routes/suggest';
 import solver from './plugins/solver';
+import { loadConfig } from './config';
 
 export interface AppOptions extends CoreDeps {
   logger?: FastifyServerOptions['logger'];
   /** Where the built client is; omitted in tests that only talk to the API. */
   clientDir?: string;
+  /**
+   * Serve `GET /api/metrics`. When omitted, the METRICS setting decides (main.ts does not pass
+   * it yet).
+   */
+  metrics?: boolean;
 }
 
 /** The whole app from its dependencies; main.ts and the tests build the same one. */
@@ -49,6 +56,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(socket);
   await app.register(auth);
   await app.register(solver);
+  if (opts.metrics ?? loadConfig(process.env).METRICS) await app.register(metrics);
 
   await app.register(healthRoutes);
   await app.register(eventRoutes);

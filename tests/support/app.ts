@@ -21,10 +21,16 @@ export function testClock(start = Date.parse('2026-11-27T08:00:00Z')): Clock & {
 }
 
 /** The real app on a real, freshly migrated in-memory SQLite. */
-export async function startApp(opts: { listen?: boolean } = {}) {
+export async function startApp(opts: { listen?: boolean; metrics?: boolean } = {}) {
   const db = openDb(':memory:');
   const clock = testClock();
-  const app = await buildApp({ db, clock, ids: randomIds, closeDb: true });
+  const app = await buildApp({
+    db,
+    clock,
+    ids: randomIds,
+    closeDb: true,
+    metrics: opts.metrics ?? false,
+  });
   let url = '';
   if (opts.listen) {
     await app.listen({ port: 0, host: '127.0.0.1' });
