@@ -1,0 +1,331 @@
+/**
+ * A worker process holding a share of the sockets: participants, projectors, facilitators.
+ * It records when each socket receives each version and checks that versions are contiguous.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { ClientSync } from './client-sync';
+import { factsOf, versionOf } from './facts';
+import { createHttpClient, type HttpClient } from './http-client';
+import { serveCommands } from './ipc';
+import { countInto, nowMs, randomSource, sleep } from './stats';
+
+export interface ClientSpec {
+  /** None for a projector (anonymous viewer). */
+  token?: string;
+}
+
+export interface Deliveries {
+  /** Sockets connected when recording started: each should receive every version. */
+  sockets: number;
+  /** Per version from+1 … to: how many sockets received it, and when the last one did. */
+  received: Int32Array;
+  lastAt: Float64Array;
+  gaps: number;
+  outOfOrder: number;
+  frames: number;
+  disconnects: number;
+}
+
+export interface ReconnectOutcome {
+  reconnected: number;
+  connectErrors: Record<string, number>;
+  snapshotErrors: Record<string, number>;
+  snapshots: number;
+  refetches: number;
+}
+
+export interface CatchUp {
+  /** Per caught-up client: ms from its connect() call until it held the target version. */
+  latencies: Float64Array;
+  /** Latest moment (monotonic ms) at which a client became current. */
+  lastCaughtAt: number;
+  notCaughtUp: number;
+  atFinalVersion: number;
+}
+
+export type SocketCommands = {
+  connect: {
+    args: {
+      url: string;
+      eventId: string;
+      clients: ClientSpec[];
+      transports: ('polling' | 'websocket')[];
+      concurrency: number;
+    };
+    result: { connected: number; errors: Record<string, number> };
+  };
+  record: { args: { from: number }; result: { sockets: number } };
+  progress: { args: null; result: { minVersion: number; connected: number } };
+  deliveries: { args: { to: number }; result: Deliveries };
+  reconnect: {
+    args: {
+      dropAt: number;
+      spreadMs: number;
+      deadline: number;
+      encoding: 'gzip' | 'identity';
+      httpConnections: number;
+      seed: number;
+    };
+    result: ReconnectOutcome;
+  };
+  catchUp: {
+    args: { acks: Float64Array; floorVersion: number; finalVersion: number };
+    result: CatchUp;
+  };
+};
+
+interface Client {
+  spec: ClientSpec;
+  socket: Socket;
+  /** Last version seen since connecting; -1 before the first. */
+  last: number;
+  connected: boolean;
+  dropping: boolean;
+  connectCalledAt: number;
+  sync: ClientSync | null;
+}
+
+const RETRY_AFTER_MS = 3000;
+const clients: Client[] = [];
+let serverUrl = '';
+let eventId = '';
+let recording = false;
+let base = 0;
+let received: number[] = [];
+let lastAt: number[] = [];
+let gaps = 0;
+let outOfOrder = 0;
+let frames = 0;
+let disconnects = 0;
+let recordedSockets = 0;
+
+function onEvent(client: Client, name: string, args: unknown[]) {
+  const at = nowMs();
+  if (recording) frames++;
+  for (const fact of factsOf(name, args)) {
+    const version = versionOf(fact.payload);
+    if (version === null) continue;
+    client.sync?.onFact(fact.name, version);
+    // Several facts may carry one version (the voter's own `vote:changed` beside the tally).
+    if (version <= client.last) {
+      if (version < client.last && recording) outOfOrder++;
+      continue;
+    }
+    if (client.last >= 0 && version !== client.last + 1 && recording) gaps++;
+    client.last = version;
+    if (recording && version > base) {
+      const i = version - base - 1;
+      received[i] = (received[i] ?? 0) + 1;
+      lastAt[i] = Math.max(lastAt[i] ?? 0, at);
+    }
+  }
+}
+
+function open(spec: ClientSpec, url: string, transports: ('polling' | 'websocket')[]): Client {
+  const socket = io(url, {
+    auth: spec.token ? { eventId, token: spec.token } : { eventId },
+    transports,
+    forceNew: true,
+    // The bench decides when a socket comes back; an unplanned drop is counted, not hidden.
+    reconnection: false,
+    timeout: 30_000,
+  });
+  const client: Client = {
+    spec,
+    socket,
+    last: -1,
+    connected: false,
+    dropping: false,
+    connectCalledAt: nowMs(),
+    sync: null,
+  };
+  socket.onAny((name: string, ...args: unknown[]) => onEvent(client, name, args));
+  socket.on('connect', () => {
+    client.connected = true;
+    client.sync?.onConnect();
+  });
+  socket.on('disconnect', () => {
+    client.connected = false;
+    client.last = -1;
+    if (!client.dropping && recording) disconnects++;
+  });
+  return client;
+}
+
+function waitConnected(client: Client): Promise<void> {
+  if (client.connected) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      client.socket.off('connect', onConnect);
+      client.socket.off('connect_error', onError);
+    };
+    const onConnect = () => {
+      done();
+      resolve();
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(err);
+    };
+    client.socket.on('connect', onConnect);
+    client.socket.on('connect_error', onError);
+  });
+}
+
+let http: HttpClient | null = null;
+
+serveCommands<SocketCommands>({
+  async connect({ url, eventId: id, clients: specs, transports, concurrency }) {
+    serverUrl = url;
+    eventId = id;
+    const errors: Record<string, number> = {};
+    let next = 0;
+    let connected = 0;
+    const lane = async () => {
+      while (next < specs.length) {
+        const client = open(specs[next++]!, url, transports);
+        clients.push(client);
+        try {
+          await waitConnected(client);
+          connected++;
+        } catch (err) {
+          countInto(errors, err instanceof Error ? err.message : String(err));
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, specs.length) }, lane));
+    return { connected, errors };
+  },
+
+  record({ from }) {
+    base = from;
+    received = [];
+    lastAt = [];
+    gaps = outOfOrder = frames = disconnects = 0;
+    recordedSockets = clients.filter((c) => c.connected).length;
+    recording = true;
+    return { sockets: recordedSockets };
+  },
+
+  progress() {
+    const live = clients.filter((c) => c.connected);
+    // After a reconnect, a client may be current by its snapshot alone, with no fact since.
+    const held = (c: Client) => (c.sync ? c.sync.version : c.last);
+    return {
+      minVersion: live.reduce((min, c) => Math.min(min, held(c)), Number.POSITIVE_INFINITY),
+      connected: live.length,
+    };
+  },
+
+  deliveries({ to }) {
+    recording = false;
+    const n = Math.max(0, to - base);
+    const result: Deliveries = {
+      sockets: recordedSockets,
+      received: new Int32Array(n),
+      lastAt: new Float64Array(n),
+      gaps,
+      outOfOrder,
+      frames,
+      disconnects,
+    };
+    for (let i = 0; i < n; i++) {
+      result.received[i] = received[i] ?? 0;
+      result.lastAt[i] = lastAt[i] ?? 0;
+    }
+    return result;
+  },
+
+  async reconnect({ dropAt, spreadMs, deadline, encoding, httpConnections, seed }) {
+    const snapshotHttp = (http ??= createHttpClient(serverUrl, httpConnections));
+    const random = randomSource(seed);
+    await sleep(Math.max(0, dropAt - nowMs()));
+    // The venue Wi-Fi blinks: every socket drops at once…
+    for (const client of clients) {
+      client.dropping = true;
+      client.socket.disconnect();
+      client.sync = new ClientSync({
+        http: snapshotHttp,
+        eventId,
+        token: client.spec.token,
+        encoding,
+        deadline,
+      });
+    }
+    // …and each phone comes back at its own moment within the spread.
+    const connectErrors: Record<string, number> = {};
+    await Promise.all(
+      clients.map(async (client) => {
+        await sleep(Math.max(0, dropAt + random.next() * spreadMs - nowMs()));
+        client.connectCalledAt = nowMs();
+        // Like the real client: a refused or failed connect is tried again a bit later.
+        while (!client.connected && nowMs() < deadline) {
+          client.socket.connect();
+          try {
+            await waitConnected(client);
+          } catch (err) {
+            countInto(connectErrors, err instanceof Error ? err.message : String(err));
+            await sleep(RETRY_AFTER_MS);
+          }
+        }
+        client.dropping = false;
+      }),
+    );
+    // The first snapshot after connecting (the client fetches it on `connect`).
+    while (nowMs() < deadline && clients.some((c) => c.connected && c.sync?.syncedAt === null)) {
+      await sleep(20);
+    }
+    const snapshotErrors: Record<string, number> = {};
+    let snapshots = 0;
+    let refetches = 0;
+    for (const client of clients) {
+      for (const failure of client.sync!.failures) countInto(snapshotErrors, failure);
+      snapshots += client.sync!.snapshots;
+      refetches += client.sync!.refetches;
+    }
+    return {
+      reconnected: clients.filter((c) => c.connected).length,
+      connectErrors,
+      snapshotErrors,
+      snapshots,
+      refetches,
+    };
+  },
+
+  catchUp({ acks, floorVersion, finalVersion }) {
+    // acks: (ackAt, version) pairs sorted by ackAt; the server held at least this much then.
+    const times: number[] = [];
+    const heldBy: number[] = [];
+    let held = floorVersion;
+    for (let i = 0; i < acks.length; i += 2) {
+      held = Math.max(held, acks[i + 1]!);
+      times.push(acks[i]!);
+      heldBy.push(held);
+    }
+    const serverVersionAt = (t: number) => {
+      let lo = 0;
+      let hi = times.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (times[mid]! <= t) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 ? floorVersion : heldBy[lo - 1]!;
+    };
+    const latencies: number[] = [];
+    let lastCaughtAt = 0;
+    let notCaughtUp = 0;
+    let atFinalVersion = 0;
+    for (const client of clients) {
+      const sync = client.sync!;
+      const caughtAt = sync.reached(serverVersionAt(client.connectCalledAt));
+      if (caughtAt === null || !client.connected) notCaughtUp++;
+      else {
+        latencies.push(caughtAt - client.connectCalledAt);
+        lastCaughtAt = Math.max(lastCaughtAt, caughtAt);
+      }
+      if (sync.version === finalVersion) atFinalVersion++;
+    }
+    return { latencies: Float64Array.from(latencies), lastCaughtAt, notCaughtUp, atFinalVersion };
+  },
+});
