@@ -25,7 +25,7 @@ import { runSnapshots } from './bench-live/scenarios/snapshots';
 import { runStorm } from './bench-live/scenarios/storm';
 import { startServer, type ServerControl } from './bench-live/server';
 import { setUpEvent } from './bench-live/setup';
-import type { ClientSpec } from './bench-live/socket-worker';
+import type { ClientSpec } from './bench-live/socket-commands';
 import { mergeCounts, nowMs, sleep } from './bench-live/stats';
 
 let opts: Options;
@@ -110,6 +110,10 @@ async function main() {
   };
   print('Knyta live benchmark');
   print(row('command', command));
+  const shown = Object.entries(opts).filter(([k]) => !['help', 'json'].includes(k));
+  print(
+    row('options', shown.map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(',') : v}`).join(' · ')),
+  );
   print(
     row(
       'machine',

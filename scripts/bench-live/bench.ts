@@ -4,7 +4,7 @@ import type { Fleet } from './fleet';
 import type { HttpClient } from './http-client';
 import type { Options } from './options';
 import { startHealthProbe, type HealthReport } from './probe';
-import { cpuMs, rssBytes } from './proc';
+import { cpuMs, mainThreadSchedule, rssBytes } from './proc';
 import type { ServerHandle } from './server';
 import type { BenchEvent } from './setup';
 import { nowMs, sleep } from './stats';
@@ -26,6 +26,8 @@ export interface CostReport {
   wallMs: number;
   serverCpuMs: number;
   serverCpuPercent: number;
+  /** The server's main (event-loop) thread: time on a core, and time waiting for one. */
+  serverMainThread: { runMs: number; waitMs: number };
   benchCpuMs: { main: number; sockets: number; generators: number; total: number };
   benchCpuPercent: number;
   eventLoop: Metrics['eventLoop'];
@@ -38,12 +40,14 @@ export async function measure(b: Bench) {
   await b.server.metrics(); // reading resets the server's event-loop histogram
   const startedAt = nowMs();
   const server0 = cpuMs(b.server.pid);
+  const schedule0 = mainThreadSchedule(b.server.pid);
   const bench0 = b.fleet.cpu();
   const probe = startHealthProbe(b.server.url);
   return {
     async stop(): Promise<CostReport> {
       const wallMs = nowMs() - startedAt;
       const serverCpuMs = cpuMs(b.server.pid) - server0;
+      const schedule1 = mainThreadSchedule(b.server.pid);
       const bench1 = b.fleet.cpu();
       const health = probe.stop();
       const metrics = await b.server.metrics();
@@ -55,6 +59,10 @@ export async function measure(b: Bench) {
         wallMs,
         serverCpuMs,
         serverCpuPercent: (100 * serverCpuMs) / wallMs,
+        serverMainThread: {
+          runMs: schedule1.runMs - schedule0.runMs,
+          waitMs: schedule1.waitMs - schedule0.waitMs,
+        },
         benchCpuMs: { main, sockets, generators, total },
         benchCpuPercent: (100 * total) / wallMs,
         eventLoop: metrics.eventLoop,

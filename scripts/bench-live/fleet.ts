@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import type { LoadCommands } from './load-worker';
 import { startWorker, type WorkerHandle } from './ipc';
 import { cpuAffinity, cpuMs } from './proc';
-import type { SocketCommands } from './socket-worker';
+import type { SocketCommands } from './socket-commands';
 
 export interface Fleet {
   sockets: WorkerHandle<SocketCommands>[];

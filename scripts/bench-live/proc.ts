@@ -29,6 +29,15 @@ export function cpuMs(pid: number): number {
   return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
+/**
+ * The main thread's time on a core and its time waiting in the run queue for one, in ms: a
+ * server that waits a lot is short of CPU (other processes, the generator), not slow itself.
+ */
+export function mainThreadSchedule(pid: number): { runMs: number; waitMs: number } {
+  const [run, wait] = (read(`/proc/${pid}/task/${pid}/schedstat`) ?? '0 0').split(' ');
+  return { runMs: Number(run) / 1e6, waitMs: Number(wait) / 1e6 };
+}
+
 export function rssBytes(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(read(`/proc/${pid}/status`) ?? '');
   return match ? Number(match[1]) * 1024 : 0;

@@ -37,6 +37,10 @@ function costRows(
       `${num(perValue, 2)} ms per ${per} · ${num(c.serverCpuPercent)} % of a core over ${num(c.wallMs / 1000, 1)} s`,
     ),
     row(
+      'server main thread',
+      `ran ${num(c.serverMainThread.runMs)} ms, waited ${num(c.serverMainThread.waitMs)} ms for a free core`,
+    ),
+    row(
       'bench CPU (generator)',
       `${num(c.benchCpuPercent)} % of a core: main ${num(b.main)} ms, socket workers ${num(b.sockets)} ms, generators ${num(b.generators)} ms`,
     ),
@@ -113,6 +117,8 @@ export function reconnectRows(r: ReconnectReport): string[] {
       `${num(r.snapshots)} fetched (${num(r.refetches)} again after a gap); errors ${counts(r.snapshotErrors)}`,
     ),
     row('caught up ms (per client)', summary(r.catchUpMs)),
+    row('  of which handshake ms', summary(r.connectMs)),
+    row('  then snapshot ms', summary(r.snapshotMs)),
     row(
       'all current after',
       all === null ? 'never' : `${ms(all)} ms from the drop`,

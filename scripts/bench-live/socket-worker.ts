@@ -7,72 +7,9 @@ import { ClientSync } from './client-sync';
 import { factsOf, versionOf } from './facts';
 import { createHttpClient, type HttpClient } from './http-client';
 import { serveCommands } from './ipc';
+import { serverVersionAt } from './catch-up';
+import type { ClientSpec, Deliveries, SocketCommands } from './socket-commands';
 import { countInto, nowMs, randomSource, sleep } from './stats';
-
-export interface ClientSpec {
-  /** None for a projector (anonymous viewer). */
-  token?: string;
-}
-
-export interface Deliveries {
-  /** Sockets connected when recording started: each should receive every version. */
-  sockets: number;
-  /** Per version from+1 … to: how many sockets received it, and when the last one did. */
-  received: Int32Array;
-  lastAt: Float64Array;
-  gaps: number;
-  outOfOrder: number;
-  frames: number;
-  disconnects: number;
-}
-
-export interface ReconnectOutcome {
-  reconnected: number;
-  connectErrors: Record<string, number>;
-  snapshotErrors: Record<string, number>;
-  snapshots: number;
-  refetches: number;
-}
-
-export interface CatchUp {
-  /** Per caught-up client: ms from its connect() call until it held the target version. */
-  latencies: Float64Array;
-  /** Latest moment (monotonic ms) at which a client became current. */
-  lastCaughtAt: number;
-  notCaughtUp: number;
-  atFinalVersion: number;
-}
-
-export type SocketCommands = {
-  connect: {
-    args: {
-      url: string;
-      eventId: string;
-      clients: ClientSpec[];
-      transports: ('polling' | 'websocket')[];
-      concurrency: number;
-    };
-    result: { connected: number; errors: Record<string, number> };
-  };
-  record: { args: { from: number }; result: { sockets: number } };
-  progress: { args: null; result: { minVersion: number; connected: number } };
-  deliveries: { args: { to: number }; result: Deliveries };
-  reconnect: {
-    args: {
-      dropAt: number;
-      spreadMs: number;
-      deadline: number;
-      encoding: 'gzip' | 'identity';
-      httpConnections: number;
-      seed: number;
-    };
-    result: ReconnectOutcome;
-  };
-  catchUp: {
-    args: { acks: Float64Array; floorVersion: number; finalVersion: number };
-    result: CatchUp;
-  };
-};
 
 interface Client {
   spec: ClientSpec;
@@ -82,6 +19,7 @@ interface Client {
   connected: boolean;
   dropping: boolean;
   connectCalledAt: number;
+  connectedAt: number;
   sync: ClientSync | null;
 }
 
@@ -137,11 +75,13 @@ function open(spec: ClientSpec, url: string, transports: ('polling' | 'websocket
     connected: false,
     dropping: false,
     connectCalledAt: nowMs(),
+    connectedAt: 0,
     sync: null,
   };
   socket.onAny((name: string, ...args: unknown[]) => onEvent(client, name, args));
   socket.on('connect', () => {
     client.connected = true;
+    client.connectedAt = nowMs();
     client.sync?.onConnect();
   });
   socket.on('disconnect', () => {
@@ -293,39 +233,32 @@ serveCommands<SocketCommands>({
   },
 
   catchUp({ acks, floorVersion, finalVersion }) {
-    // acks: (ackAt, version) pairs sorted by ackAt; the server held at least this much then.
-    const times: number[] = [];
-    const heldBy: number[] = [];
-    let held = floorVersion;
-    for (let i = 0; i < acks.length; i += 2) {
-      held = Math.max(held, acks[i + 1]!);
-      times.push(acks[i]!);
-      heldBy.push(held);
-    }
-    const serverVersionAt = (t: number) => {
-      let lo = 0;
-      let hi = times.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (times[mid]! <= t) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo === 0 ? floorVersion : heldBy[lo - 1]!;
-    };
+    const targetAt = serverVersionAt(acks, floorVersion);
     const latencies: number[] = [];
+    const connectMs: number[] = [];
+    const snapshotMs: number[] = [];
     let lastCaughtAt = 0;
     let notCaughtUp = 0;
     let atFinalVersion = 0;
     for (const client of clients) {
       const sync = client.sync!;
-      const caughtAt = sync.reached(serverVersionAt(client.connectCalledAt));
+      const caughtAt = sync.reached(targetAt(client.connectCalledAt));
       if (caughtAt === null || !client.connected) notCaughtUp++;
       else {
         latencies.push(caughtAt - client.connectCalledAt);
         lastCaughtAt = Math.max(lastCaughtAt, caughtAt);
       }
       if (sync.version === finalVersion) atFinalVersion++;
+      if (client.connected) connectMs.push(client.connectedAt - client.connectCalledAt);
+      if (sync.syncedAt !== null) snapshotMs.push(sync.syncedAt - client.connectedAt);
     }
-    return { latencies: Float64Array.from(latencies), lastCaughtAt, notCaughtUp, atFinalVersion };
+    return {
+      latencies: Float64Array.from(latencies),
+      connectMs: Float64Array.from(connectMs),
+      snapshotMs: Float64Array.from(snapshotMs),
+      lastCaughtAt,
+      notCaughtUp,
+      atFinalVersion,
+    };
   },
 });

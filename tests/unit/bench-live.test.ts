@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverVersionAt } from '../../scripts/bench-live/catch-up';
 import { factsOf, versionOf } from '../../scripts/bench-live/facts';
 import { summarize } from '../../scripts/bench-live/stats';
 
@@ -35,5 +36,17 @@ describe('bench:live statistics', () => {
     const s = summarize(Array.from({ length: 100 }, (_, i) => 100 - i));
     expect(s).toMatchObject({ count: 100, p50: 50, p95: 95, p99: 99, max: 100, mean: 50.5 });
     expect(summarize([])).toMatchObject({ count: 0, p95: 0, max: 0 });
+  });
+});
+
+describe('bench:live catch-up target', () => {
+  it('is the highest version answered by then, or the floor before any answer', () => {
+    // Answers may come back out of version order.
+    const at = serverVersionAt(Float64Array.from([10, 41, 20, 43, 30, 42]), 40);
+    expect(at(5)).toBe(40);
+    expect(at(10)).toBe(41);
+    expect(at(25)).toBe(43);
+    expect(at(35)).toBe(43);
+    expect(serverVersionAt(new Float64Array(0), 7)(100)).toBe(7);
   });
 });

@@ -25,6 +25,9 @@ export interface ReconnectReport {
   refetches: number;
   /** Per client: from its connect() until it held the version the server had at that moment. */
   catchUpMs: Summary;
+  /** Its two parts: the socket's handshake, then the snapshot fetched on `connect`. */
+  connectMs: Summary;
+  snapshotMs: Summary;
   /** From the drop until the last client was current again; null if none ever was. */
   allCurrentAfterMs: number | null;
   notCaughtUp: number;
@@ -96,6 +99,8 @@ export async function runReconnect(b: Bench): Promise<ReconnectReport> {
     snapshots: outcomes.reduce((n, o) => n + o.snapshots, 0),
     refetches: outcomes.reduce((n, o) => n + o.refetches, 0),
     catchUpMs: summarize(caught.flatMap((c) => Array.from(c.latencies))),
+    connectMs: summarize(caught.flatMap((c) => Array.from(c.connectMs))),
+    snapshotMs: summarize(caught.flatMap((c) => Array.from(c.snapshotMs))),
     allCurrentAfterMs: lastCaughtAt > 0 ? lastCaughtAt - dropAt : null,
     notCaughtUp: caught.reduce((n, c) => n + c.notCaughtUp, 0),
     atFinalVersion: caught.reduce((n, c) => n + c.atFinalVersion, 0),
