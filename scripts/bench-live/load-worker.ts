@@ -11,6 +11,8 @@ export interface StormResult {
   sent: number;
   /** Due votes not sent because every participant already had one in flight. */
   skipped: number;
+  /** Participants able to vote at the start (a request lost earlier leaves its voter out). */
+  voters: number;
   ok: number;
   /** Answered 200 but changed nothing: the local model was wrong. */
   unchanged: number;
@@ -90,6 +92,7 @@ async function storm(
   { startAt, rate, seconds, settleMs }: LoadCommands['storm']['args'],
 ): Promise<StormResult> {
   const offered = Math.floor(rate * seconds);
+  const available = idle.length;
   const errors: Record<string, number> = {};
   const acks: number[] = [];
   let sent = 0;
@@ -166,6 +169,7 @@ async function storm(
     offered,
     sent,
     skipped,
+    voters: available,
     ok,
     unchanged,
     errors,

@@ -63,7 +63,7 @@ export function stormRows(r: StormReport): string[] {
     `Vote storm: ${num(r.rate, 1)} votes/s offered for ${num(r.seconds)} s, ${num(r.sockets)} sockets`,
     row(
       'votes offered/s',
-      `${num(r.offeredPerSecond, 1)} (${num(r.offered)} due, ${num(r.sent)} sent, ${num(r.skipped)} skipped: no idle participant)`,
+      `${num(r.offeredPerSecond, 1)} (${num(r.offered)} due, ${num(r.sent)} sent, ${num(r.skipped)} skipped: none of ${num(r.voters)} voters idle)`,
     ),
     row(
       'votes served/s',

@@ -142,7 +142,10 @@ serveCommands<SocketCommands>({
     received = [];
     lastAt = [];
     gaps = outOfOrder = frames = disconnects = 0;
-    recordedSockets = clients.filter((c) => c.connected).length;
+    const live = clients.filter((c) => c.connected);
+    // The event is at `from` and nothing else writes: the next fact anyone sees is from + 1.
+    for (const c of live) c.last = Math.max(c.last, from);
+    recordedSockets = live.length;
     recording = true;
     return { sockets: recordedSockets };
   },

@@ -10,6 +10,7 @@ export interface StormReport {
   offered: number;
   sent: number;
   skipped: number;
+  voters: number;
   served: number;
   unchanged: number;
   offeredPerSecond: number;
@@ -91,6 +92,7 @@ export async function runStorm(b: Bench): Promise<StormReport> {
     offered: results.reduce((n, r) => n + r.offered, 0),
     sent: results.reduce((n, r) => n + r.sent, 0),
     skipped: results.reduce((n, r) => n + r.skipped, 0),
+    voters: results.reduce((n, r) => n + r.voters, 0),
     served,
     unchanged: results.reduce((n, r) => n + r.unchanged, 0),
     offeredPerSecond: rate,
