@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spread, type Bench } from './bench-live/bench';
+import { currentVersion, settle, spread, type Bench } from './bench-live/bench';
 import { pinBenchToCore1, startFleet, type Fleet } from './bench-live/fleet';
 import { createHttpClient, type HttpClient } from './bench-live/http-client';
 import { parseOptions, USAGE, type Options } from './bench-live/options';
@@ -221,9 +221,16 @@ async function main() {
   );
 
   const bench: Bench = { opts, server, fleet: workers, event, http, sockets, log };
+  // Nothing has changed since the sockets connected: they are current.
+  const version = await currentVersion(bench);
+  await Promise.all(workers.sockets.map((w) => w.call('assume', { version })));
   const results: Record<string, unknown> = {};
   for (const scenario of opts.scenarios) {
     print();
+    const calm = await settle(bench);
+    results[`${scenario}Settle`] = calm;
+    if (!calm.settled)
+      log(`the server had not settled after ${calm.seconds.toFixed(0)} s; going on`);
     if (scenario === 'storm') {
       const r = await runStorm(bench);
       results.storm = r;
@@ -237,6 +244,12 @@ async function main() {
       results.reconnect = r;
       for (const line of reconnectRows(r)) print(line);
     }
+    print(
+      row(
+        'before this phase',
+        `${calm.settled ? 'server settled' : 'server NOT settled'} after ${calm.seconds.toFixed(1)} s`,
+      ),
+    );
   }
   print();
   print('Server CPU is the listening process only (utime+stime from /proc); bench CPU is this');

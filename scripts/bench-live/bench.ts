@@ -97,3 +97,23 @@ export function spread<T>(items: readonly T[], n: number): T[][] {
   items.forEach((item, i) => parts[i % n]!.push(item));
   return parts;
 }
+
+/**
+ * Waits until the previous phase is over for the server: its CPU under 10 % of a core over
+ * half a second (a backlog shows as work, however busy the machine is otherwise) and every
+ * socket at the current version; at most `ms`.
+ */
+export async function settle(
+  b: Bench,
+  ms = 60_000,
+): Promise<{ seconds: number; settled: boolean }> {
+  const start = nowMs();
+  let idle = false;
+  while (!idle && nowMs() - start < ms) {
+    const before = cpuMs(b.server.pid);
+    await sleep(500);
+    idle = cpuMs(b.server.pid) - before < 50;
+  }
+  const drained = await drain(b, await currentVersion(b), Math.max(0, ms - (nowMs() - start)));
+  return { seconds: (nowMs() - start) / 1000, settled: idle && drained };
+}

@@ -60,9 +60,22 @@ export function createHttpClient(baseUrl: string, connections: number) {
     });
   }
 
-  /** Sends and parses JSON; anything but 2xx throws with the status and the error code. */
+  /**
+   * Sends and parses JSON; anything but 2xx throws with the status and the error code. A GET
+   * is tried again when a kept-alive connection was closed under it (a harmless race).
+   */
   async function json<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-    const answer = await send(method, path, opts);
+    let answer: HttpAnswer;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        answer = await send(method, path, opts);
+        break;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        const reset = code === 'ECONNRESET' || code === 'EPIPE';
+        if (method !== 'GET' || !reset || attempt >= 2) throw err;
+      }
+    }
     if (answer.status < 200 || answer.status > 299) throw new HttpFailure(answer);
     return JSON.parse(answer.text()) as T;
   }

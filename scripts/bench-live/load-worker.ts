@@ -197,6 +197,8 @@ async function reads(
         const answer = await http.send('GET', `/api/events/${eventId}`, {
           token: voter.token,
           encoding,
+          // A read still waiting long after the phase ended is a failure, not a reason to wait.
+          timeoutMs: Math.max(1000, endAt - nowMs() + 5000),
         });
         if (answer.status === 200) {
           ok++;

@@ -20,9 +20,6 @@ export interface Deliveries {
 export interface ReconnectOutcome {
   reconnected: number;
   connectErrors: Record<string, number>;
-  snapshotErrors: Record<string, number>;
-  snapshots: number;
-  refetches: number;
 }
 
 export interface CatchUp {
@@ -33,6 +30,10 @@ export interface CatchUp {
   snapshotMs: Float64Array;
   /** Latest moment (monotonic ms) at which a client became current. */
   lastCaughtAt: number;
+  snapshotErrors: Record<string, number>;
+  snapshots: number;
+  /** Snapshots fetched again because a version was missing after one. */
+  refetches: number;
   notCaughtUp: number;
   atFinalVersion: number;
 }
@@ -48,6 +49,8 @@ export type SocketCommands = {
     };
     result: { connected: number; errors: Record<string, number> };
   };
+  /** The event is at `version` and quiet: connected sockets hold it (as after a snapshot). */
+  assume: { args: { version: number }; result: null };
   record: { args: { from: number }; result: { sockets: number } };
   progress: { args: null; result: { minVersion: number; connected: number } };
   deliveries: { args: { to: number }; result: Deliveries };

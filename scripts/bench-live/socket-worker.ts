@@ -137,6 +137,11 @@ serveCommands<SocketCommands>({
     return { connected, errors };
   },
 
+  assume({ version }) {
+    for (const c of clients) if (c.connected) c.last = Math.max(c.last, version);
+    return null;
+  },
+
   record({ from }) {
     base = from;
     received = [];
@@ -218,21 +223,7 @@ serveCommands<SocketCommands>({
     while (nowMs() < deadline && clients.some((c) => c.connected && c.sync?.syncedAt === null)) {
       await sleep(20);
     }
-    const snapshotErrors: Record<string, number> = {};
-    let snapshots = 0;
-    let refetches = 0;
-    for (const client of clients) {
-      for (const failure of client.sync!.failures) countInto(snapshotErrors, failure);
-      snapshots += client.sync!.snapshots;
-      refetches += client.sync!.refetches;
-    }
-    return {
-      reconnected: clients.filter((c) => c.connected).length,
-      connectErrors,
-      snapshotErrors,
-      snapshots,
-      refetches,
-    };
+    return { reconnected: clients.filter((c) => c.connected).length, connectErrors };
   },
 
   catchUp({ acks, floorVersion, finalVersion }) {
@@ -243,8 +234,14 @@ serveCommands<SocketCommands>({
     let lastCaughtAt = 0;
     let notCaughtUp = 0;
     let atFinalVersion = 0;
+    const snapshotErrors: Record<string, number> = {};
+    let snapshots = 0;
+    let refetches = 0;
     for (const client of clients) {
       const sync = client.sync!;
+      for (const failure of sync.failures) countInto(snapshotErrors, failure);
+      snapshots += sync.snapshots;
+      refetches += sync.refetches;
       const caughtAt = sync.reached(targetAt(client.connectCalledAt));
       if (caughtAt === null || !client.connected) notCaughtUp++;
       else {
@@ -260,6 +257,9 @@ serveCommands<SocketCommands>({
       connectMs: Float64Array.from(connectMs),
       snapshotMs: Float64Array.from(snapshotMs),
       lastCaughtAt,
+      snapshotErrors,
+      snapshots,
+      refetches,
       notCaughtUp,
       atFinalVersion,
     };
