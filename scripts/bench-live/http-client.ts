@@ -1,5 +1,5 @@
 /** A small HTTP client over a pool of keep-alive connections (node:http, no dependency). */
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest, type ClientRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 
 export interface HttpAnswer {
@@ -28,6 +28,9 @@ export function createHttpClient(baseUrl: string, connections: number) {
     maxSockets: connections,
     maxFreeSockets: connections,
   });
+  // Every request not finished yet, also those queued for a free connection: closing the
+  // client must abort them, or the agent would open new connections to send the queue.
+  const unfinished = new Set<ClientRequest>();
 
   function send(method: string, path: string, opts: RequestOptions = {}): Promise<HttpAnswer> {
     const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
@@ -54,6 +57,8 @@ export function createHttpClient(baseUrl: string, connections: number) {
           });
         },
       );
+      unfinished.add(req);
+      req.once('close', () => unfinished.delete(req));
       req.setTimeout(opts.timeoutMs ?? 30_000, () => req.destroy(new Error('timeout')));
       req.on('error', reject);
       req.end(payload);
@@ -80,7 +85,13 @@ export function createHttpClient(baseUrl: string, connections: number) {
     return JSON.parse(answer.text()) as T;
   }
 
-  return { send, json, close: () => agent.destroy() };
+  function close() {
+    for (const req of unfinished) req.destroy(new Error('aborted'));
+    unfinished.clear();
+    agent.destroy();
+  }
+
+  return { send, json, close };
 }
 
 export class HttpFailure extends Error {

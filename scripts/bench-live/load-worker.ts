@@ -101,6 +101,7 @@ async function storm(
   let unchanged = 0;
   let inFlight = 0;
   let lateMaxMs = 0;
+  let over = false;
 
   const fire = (scheduledAt: number) => {
     if (idle.length === 0) {
@@ -128,6 +129,7 @@ async function storm(
       })
       .then(
         (answer) => {
+          if (over) return;
           const ackAt = nowMs();
           if (answer.status === 200) {
             const ack = JSON.parse(answer.text()) as {
@@ -146,7 +148,9 @@ async function storm(
           idle.push(index);
         },
         // The model of this voter is unknown now: leave them out of the rest of the run.
-        (err: unknown) => countInto(errors, `network: ${err instanceof Error ? err.message : err}`),
+        (err: unknown) => {
+          if (!over) countInto(errors, `network: ${err instanceof Error ? err.message : err}`);
+        },
       )
       .finally(() => inFlight--);
   };
@@ -164,7 +168,12 @@ async function storm(
   }
   const giveUpAt = nowMs() + settleMs;
   while (inFlight > 0 && nowMs() < giveUpAt) await sleep(5);
-  if (inFlight > 0) countInto(errors, 'unanswered at the end', inFlight);
+  if (inFlight > 0) {
+    countInto(errors, 'unanswered at the end', inFlight);
+    // Abort them, queued ones too, so that they do not reach the server in the next phase.
+    over = true;
+    http.close();
+  }
   return {
     offered,
     sent,

@@ -4,7 +4,7 @@
  */
 import { currentVersion, drain, measure, type Bench, type CostReport } from '../bench';
 import { mergeCounts, nowMs, summarize, type Summary } from '../stats';
-import { triples } from './storm';
+import { STORM_SETTLE_MS, triples } from './storm';
 
 const SPREAD_MS = 1000;
 /** Votes run from 1 s before the drop until 3 s after it. */
@@ -42,7 +42,12 @@ export async function runReconnect(b: Bench): Promise<ReconnectReport> {
   // A few votes first, so that the event has moved on since the sockets connected.
   await Promise.all(
     b.fleet.generators.map((g) =>
-      g.call('storm', { startAt: nowMs(), rate: perGenerator, seconds: 1, settleMs: 30_000 }),
+      g.call('storm', {
+        startAt: nowMs(),
+        rate: perGenerator,
+        seconds: 1,
+        settleMs: STORM_SETTLE_MS,
+      }),
     ),
   );
   const floorVersion = await currentVersion(b);
@@ -60,7 +65,7 @@ export async function runReconnect(b: Bench): Promise<ReconnectReport> {
           startAt: votesAt,
           rate: perGenerator,
           seconds: VOTE_SECONDS,
-          settleMs: 30_000,
+          settleMs: STORM_SETTLE_MS,
         }),
       ),
     ),

@@ -3,6 +3,9 @@ import { currentVersion, drain, measure, type Bench, type CostReport } from '../
 import type { StormResult } from '../load-worker';
 import { mergeCounts, nowMs, summarize, type Summary } from '../stats';
 
+/** Votes still unanswered this long after the last was sent are given up (and aborted). */
+export const STORM_SETTLE_MS = 15_000;
+
 export interface StormReport {
   rate: number;
   seconds: number;
@@ -55,7 +58,7 @@ export async function runStorm(b: Bench): Promise<StormReport> {
   b.log(`storm: ${rate} votes/s for ${seconds} s to ${sockets} sockets…`);
   const results = await Promise.all(
     b.fleet.generators.map((g) =>
-      g.call('storm', { startAt, rate: rate / generators, seconds, settleMs: 30_000 }),
+      g.call('storm', { startAt, rate: rate / generators, seconds, settleMs: STORM_SETTLE_MS }),
     ),
   );
   const to = await currentVersion(b);
