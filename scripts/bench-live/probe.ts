@@ -6,8 +6,12 @@ export interface HealthReport extends Summary {
   failed: number;
 }
 
+const TIMEOUT_MS = 10_000;
+
 export function startHealthProbe(url: string, everyMs = 100) {
-  const http = createHttpClient(url, 4);
+  // A connection for every probe that may be waiting: a probe queued behind the previous
+  // one in this client would measure the client's queue, not the server.
+  const http = createHttpClient(url, Math.ceil(TIMEOUT_MS / everyMs));
   const latencies: number[] = [];
   const pending = new Set<number>();
   let failed = 0;
@@ -15,7 +19,7 @@ export function startHealthProbe(url: string, everyMs = 100) {
     // On schedule even when the previous probe is still waiting: a slow answer is the finding.
     const sentAt = nowMs();
     pending.add(sentAt);
-    http.send('GET', '/api/health', { timeoutMs: 10_000 }).then(
+    http.send('GET', '/api/health', { timeoutMs: TIMEOUT_MS }).then(
       (answer) => {
         pending.delete(sentAt);
         if (answer.status === 200) latencies.push(nowMs() - sentAt);
