@@ -1,9 +1,13 @@
 /** `GET /api/health` every 100 ms on its own connections: what a load balancer would see. */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createHttpClient } from './http-client';
 import { nowMs, summarize, type Summary } from './stats';
 
 export interface HealthReport extends Summary {
+  /** Not answered 200 within the timeout; a timed-out probe counts as that long above. */
   failed: number;
+  /** The prober's own event-loop delay at worst: a late prober would blame the server. */
+  proberDelayMaxMs: number;
 }
 
 const TIMEOUT_MS = 10_000;
@@ -15,6 +19,8 @@ export function startHealthProbe(url: string, everyMs = 100) {
   const latencies: number[] = [];
   const pending = new Set<number>();
   let failed = 0;
+  const ownDelay = monitorEventLoopDelay({ resolution: 10 });
+  ownDelay.enable();
   const timer = setInterval(() => {
     // On schedule even when the previous probe is still waiting: a slow answer is the finding.
     const sentAt = nowMs();
@@ -27,6 +33,7 @@ export function startHealthProbe(url: string, everyMs = 100) {
       },
       () => {
         pending.delete(sentAt);
+        latencies.push(nowMs() - sentAt);
         failed++;
       },
     );
@@ -38,7 +45,8 @@ export function startHealthProbe(url: string, everyMs = 100) {
       const now = nowMs();
       for (const sentAt of pending) latencies.push(now - sentAt);
       http.close();
-      return { ...summarize(latencies), failed };
+      ownDelay.disable();
+      return { ...summarize(latencies), failed, proberDelayMaxMs: ownDelay.max / 1e6 };
     },
   };
 }

@@ -51,7 +51,7 @@ function costRows(
     ),
     row(
       '/api/health ms',
-      `${summary(c.health)}${c.health.failed ? ` · ${c.health.failed} failed` : ''}`,
+      `${summary(c.health)}${c.health.failed ? ` · ${c.health.failed} failed or timed out` : ''} (prober late by ≤ ${ms(c.health.proberDelayMaxMs)})`,
       targets.health ? check(c.health.max <= 100 && c.health.failed === 0, 'max ≤ 100') : '',
     ),
   ];
