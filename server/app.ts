@@ -5,6 +5,7 @@ import auth from './plugins/auth';
 import compression from './plugins/compression';
 import dbPlugin, { type CoreDeps } from './plugins/db';
 import errors from './plugins/errors';
+import metrics from './plugins/metrics';
 import socket from './plugins/socket';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
@@ -31,6 +32,8 @@ export interface AppOptions extends CoreDeps {
   clientDir?: string;
   /** How live facts are framed; tests may shorten or lengthen the window. */
   frames?: Partial<FrameOptions>;
+  /** Serve `GET /api/metrics` (the METRICS setting): event-loop delay and memory, for benchmarks. */
+  metrics?: boolean;
 }
 
 /** The whole app from its dependencies; main.ts and the tests build the same one. */
@@ -59,6 +62,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(auth);
   await app.register(snapshots);
   await app.register(solver);
+  if (opts.metrics) await app.register(metrics);
 
   await app.register(healthRoutes);
   await app.register(eventRoutes);

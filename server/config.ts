@@ -16,6 +16,11 @@ export const ConfigSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
   ),
+  METRICS: Type.Boolean({
+    default: false,
+    description:
+      'Serve GET /api/metrics (RSS, heap, sockets, event-loop delay) for benchmarks: 1/true or 0/false',
+  }),
 });
 export type Config = Static<typeof ConfigSchema>;
 

@@ -14,6 +14,7 @@ const app = await buildApp({
   closeDb: true,
   logger: { level: config.LOG_LEVEL },
   clientDir: resolve(config.CLIENT_DIR),
+  metrics: config.METRICS,
 });
 
 let closing = false;

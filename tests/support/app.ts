@@ -37,6 +37,7 @@ export async function startApp(
     listen?: boolean;
     clientDir?: string;
     frames?: Partial<FrameOptions>;
+    metrics?: boolean;
   } = {},
 ) {
   const db = openDb(':memory:');
@@ -48,6 +49,7 @@ export async function startApp(
     closeDb: true,
     ...(opts.frames ? { frames: opts.frames } : {}),
     ...(opts.clientDir ? { clientDir: opts.clientDir } : {}),
+    metrics: opts.metrics ?? false,
   });
   let url = '';
   if (opts.listen) {

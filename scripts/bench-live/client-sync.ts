@@ -1,0 +1,107 @@
+/**
+ * What the real client does to stay current (client/src/live/event-sync.ts), reduced to the
+ * version: a snapshot on every connect, versioned deltas in between, a new snapshot on a gap.
+ * It keeps a timeline of (time, version) so the bench can say when it was current.
+ */
+import type { HttpClient } from './http-client';
+import { errorKey } from './http-client';
+import { nowMs, sleep } from './stats';
+
+const RETRY_AFTER_MS = 3000;
+
+export interface SyncTarget {
+  http: HttpClient;
+  eventId: string;
+  token: string | undefined;
+  encoding: 'gzip' | 'identity';
+  /** Stop retrying failed snapshots after this monotonic time. */
+  deadline: number;
+}
+
+export class ClientSync {
+  version = -1;
+  /** (at, version) pairs, flat, each time the version this client holds changed. */
+  readonly timeline: number[] = [];
+  snapshots = 0;
+  refetches = 0;
+  failures: string[] = [];
+  /** When the first snapshot after the last connect arrived. */
+  syncedAt: number | null = null;
+  private syncing = false;
+  private again = false;
+  private buffer: number[] = [];
+
+  constructor(private readonly target: SyncTarget) {}
+
+  onConnect(): void {
+    this.syncedAt = null;
+    void this.resync();
+  }
+
+  onFact(name: string, version: number): void {
+    if (name === 'event:reset') {
+      if (version > this.version) void this.resync();
+      return;
+    }
+    if (this.syncing) {
+      this.buffer.push(version);
+      return;
+    }
+    if (version <= this.version) return;
+    if (version !== this.version + 1) {
+      this.refetches++;
+      void this.resync();
+      return;
+    }
+    this.moveTo(version);
+  }
+
+  private moveTo(version: number) {
+    this.version = version;
+    this.timeline.push(nowMs(), version);
+  }
+
+  private async resync(): Promise<void> {
+    if (this.syncing) {
+      this.again = true;
+      return;
+    }
+    this.syncing = true;
+    let ok = false;
+    try {
+      do {
+        this.again = false;
+        const answer = await this.target.http.send('GET', `/api/events/${this.target.eventId}`, {
+          token: this.target.token,
+          encoding: this.target.encoding,
+          timeoutMs: 15_000,
+        });
+        if (answer.status !== 200) throw new Error(errorKey(answer));
+        const snapshot = JSON.parse(answer.text()) as { version: number };
+        this.snapshots++;
+        // The store is replaced by the snapshot, whatever it held.
+        this.moveTo(snapshot.version);
+      } while (this.again);
+      ok = true;
+      this.syncedAt = nowMs();
+    } catch (err) {
+      this.failures.push(err instanceof Error ? err.message : String(err));
+      if (nowMs() + RETRY_AFTER_MS < this.target.deadline) {
+        void sleep(RETRY_AFTER_MS).then(() => this.resync());
+      }
+    } finally {
+      this.syncing = false;
+    }
+    const pending = this.buffer;
+    this.buffer = [];
+    if (ok) for (const version of pending) this.onFact('', version);
+  }
+
+  /** When this client first held `version` or a later one, or null if it never did. */
+  reached(version: number): number | null {
+    for (let i = 0; i < this.timeline.length; i += 2) {
+      if (this.timeline[i + 1]! >= version) return this.timeline[i]!;
+    }
+    return null;
+  }
+}
