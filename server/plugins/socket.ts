@@ -61,8 +61,13 @@ export default fp(
     app.decorate('io', io);
     const live = createLive(io, { ...DEFAULT_FRAME_OPTIONS, ...opts.frames });
     app.decorate('live', live);
-    app.addHook('onClose', async () => {
+    // Open sockets hold the HTTP server open, so closing would wait for them forever: hang up
+    // first. Clients reconnect by themselves to whichever server comes back.
+    app.addHook('preClose', async () => {
       live.close();
+      io.disconnectSockets(true);
+    });
+    app.addHook('onClose', async () => {
       await io.close();
     });
   },

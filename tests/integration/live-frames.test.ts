@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Fact } from '../../shared/events';
 import { VERSIONED_FACTS } from '../../shared/events';
 import type { FrameOptions } from '../../server/live/fact-frames';
+import { webSocketOf } from '../../server/live/frame-writer';
 import { bearer, joinAs, recordFrames, seedEvent, startApp, type Harness } from '../support/app';
 
 let h: Harness;
@@ -56,6 +57,7 @@ describe('facts travel in frames', () => {
       Array.from({ length: 30 }, (_, i) => joinAs(h.app, event.joinCode, `P${i}`)),
     );
     const viewer = await h.socket({ eventId: event.id });
+    await wait(200); // the proposals' frames are behind us
     const seen = recordFrames(viewer);
 
     const acks = await Promise.all(voters.map((p, i) => vote(p.token, proposals[i % 3]!, 1)));
@@ -162,5 +164,27 @@ describe('facts travel in frames', () => {
       expect(versions).toEqual(versions.map((_, i) => versions[0]! + i));
       expect(r.facts().filter(([n]) => n === 'tally:changed')).toEqual(expected);
     }
+  });
+
+  it('gives a long-polling socket the same frames as a WebSocket', async () => {
+    const { event, proposals, vote } = await setUp({ windowMs: 50 });
+    const people = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => joinAs(h.app, event.joinCode, `P${i}`)),
+    );
+    const ws = recordFrames(await h.socket({ eventId: event.id }));
+    const polling = recordFrames(await h.socket({ eventId: event.id }, ['polling']));
+    let last = 0;
+    for (const [i, p] of people.entries()) {
+      last = (await vote(p.token, proposals[i % 3]!, 2)).json().version as number;
+    }
+    await until(() => hasSeen(ws, last) && hasSeen(polling, last));
+    const tallies = (r: ReturnType<typeof recordFrames>) =>
+      r.facts().filter(([, payload]) => (payload as { version: number }).version > last - 6);
+    expect(tallies(polling)).toEqual(tallies(ws));
+    expect(tallies(ws)).toHaveLength(6);
+
+    // The WebSocket one is written to directly; should Engine.IO's insides change, this says so.
+    const direct = [...h.app.io.of('/').sockets.values()].map((s) => webSocketOf(s) !== null);
+    expect(direct.sort()).toEqual([false, true]);
   });
 });

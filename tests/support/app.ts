@@ -65,8 +65,11 @@ export async function startApp(
     clock,
     url,
     /** A real socket.io-client connection; resolves once connected (or rejects with the reason). */
-    async socket(auth: SocketAuth): Promise<TestClient> {
-      const s: TestClient = connect(url, { auth, transports: ['websocket'], reconnection: false });
+    async socket(
+      auth: SocketAuth,
+      transports: ('websocket' | 'polling')[] = ['websocket'],
+    ): Promise<TestClient> {
+      const s: TestClient = connect(url, { auth, transports, reconnection: false });
       sockets.push(s);
       await new Promise<void>((resolve, reject) => {
         s.once('connect', () => resolve());
