@@ -24,26 +24,46 @@ const statements = (db: Db) => ({
     .prepare(),
 });
 
+type Owner = Exclude<Caller, { role: 'anonymous' }>;
+
+/** Tokens whose owner was found, by hash: a token never changes owner, so a hit stays true. */
+const owners = new WeakMap<Db, Map<string, Owner>>();
+const MAX_OWNERS = 20_000;
+
+/** Whose token this is (its owner's role and event), or null; every request asks. */
+function ownerOf(db: Db, hash: string): Owner | null {
+  let known = owners.get(db);
+  if (!known) owners.set(db, (known = new Map()));
+  const hit = known.get(hash);
+  if (hit) return hit;
+  const s = preparedFor(db, statements);
+  const admin = s.admin.get({ hash });
+  const participant = admin ? undefined : s.participant.get({ hash });
+  const owner: Owner | null = admin
+    ? { role: 'admin', eventId: admin.id }
+    : participant
+      ? { role: 'participant', eventId: participant.eventId, participantId: participant.id }
+      : null;
+  // Unknown tokens are not remembered: guessing must not fill the memory.
+  if (owner) {
+    known.set(hash, owner);
+    if (known.size > MAX_OWNERS) known.delete(known.keys().next().value!);
+  }
+  return owner;
+}
+
 /**
  * Who a token makes its bearer, for one event. A token of another event is 403, a token that
  * belongs to nobody 401: the client can tell "wrong place" from "forgotten key".
  */
 export function resolveCaller(db: Db, eventId: string, token: string | null): Caller {
   if (token === null) return { role: 'anonymous', eventId };
-  const hash = hashToken(token);
-  const s = preparedFor(db, statements);
-  const admin = s.admin.get({ hash });
-  if (admin) {
-    if (admin.id !== eventId)
-      throw new HttpError(403, 'forbidden', 'This token is for another event');
-    return { role: 'admin', eventId };
-  }
-  const participant = s.participant.get({ hash });
-  if (!participant) throw new HttpError(401, 'unauthorized', 'Unknown token');
-  if (participant.eventId !== eventId) {
+  const owner = ownerOf(db, hashToken(token));
+  if (!owner) throw new HttpError(401, 'unauthorized', 'Unknown token');
+  if (owner.eventId !== eventId) {
     throw new HttpError(403, 'forbidden', 'This token is for another event');
   }
-  return { role: 'participant', eventId, participantId: participant.id };
+  return owner;
 }
 
 export function requireRole(caller: Caller, ...roles: Role[]): void {

@@ -6,55 +6,75 @@ import type { Db } from '../db/client';
 import { preparedFor } from '../db/prepared';
 import { avoidPairs, participants, placements, proposals, rooms, slots, votes } from '../db/schema';
 import { historyState } from '../grid/history';
-import { getEvent, type Tx } from './events-repo';
+import { readEvent, type Tx } from './events-repo';
 import { toEvent, toPlacement, toProposal, toRoom, toSlot } from './to-wire';
 
 /** What every viewer of one kind sees alike: all of the snapshot but `me` and `admin`. */
 export type SharedView = Omit<Snapshot, 'me' | 'admin'>;
 
-/** The event as a facilitator ('admin') or anyone else ('participant') may see it. */
-export function sharedView(db: Tx, eventId: string, role: 'admin' | 'participant') {
-  const event = getEvent(db, eventId);
-  const showTallies = talliesVisible(event.phase, event.blindVoting, role);
-  const proposalRows = db
+const p = sql.placeholder;
+
+/** Built once per version and audience, for every event: prepared once. */
+const sharedStatements = (db: Db) => ({
+  allProposals: db
+    .select()
+    .from(proposals)
+    .where(and(eq(proposals.eventId, p('id')), isNull(proposals.mergedIntoId)))
+    .orderBy(asc(proposals.createdAt), asc(proposals.id))
+    .prepare(),
+  shownProposals: db
     .select()
     .from(proposals)
     .where(
       and(
-        eq(proposals.eventId, eventId),
+        eq(proposals.eventId, p('id')),
         isNull(proposals.mergedIntoId),
-        role === 'admin' ? undefined : eq(proposals.hidden, false),
+        eq(proposals.hidden, false),
       ),
     )
     .orderBy(asc(proposals.createdAt), asc(proposals.id))
-    .all();
-  const visible = new Set(proposalRows.map((p) => p.id));
+    .prepare(),
+  rooms: db
+    .select()
+    .from(rooms)
+    .where(eq(rooms.eventId, p('id')))
+    .orderBy(asc(rooms.position), asc(rooms.createdAt))
+    .prepare(),
+  slots: db
+    .select()
+    .from(slots)
+    .where(eq(slots.eventId, p('id')))
+    .orderBy(asc(slots.startsAt))
+    .prepare(),
+  placements: db
+    .select()
+    .from(placements)
+    .where(eq(placements.eventId, p('id')))
+    .prepare(),
+});
+
+/**
+ * The event as a facilitator ('admin') or anyone else ('participant') may see it. Call it
+ * inside a transaction so that its reads agree.
+ */
+export function sharedView(db: Db, eventId: string, role: 'admin' | 'participant') {
+  const s = preparedFor(db, sharedStatements);
+  const id = { id: eventId };
+  const event = readEvent(db, eventId);
+  const showTallies = talliesVisible(event.phase, event.blindVoting, role);
+  const proposalRows = (role === 'admin' ? s.allProposals : s.shownProposals).all(id);
+  const visible = new Set(proposalRows.map((row) => row.id));
 
   const view: SharedView = {
     event: toEvent(event),
-    rooms: db
-      .select()
-      .from(rooms)
-      .where(eq(rooms.eventId, eventId))
-      .orderBy(asc(rooms.position), asc(rooms.createdAt))
-      .all()
-      .map(toRoom),
-    slots: db
-      .select()
-      .from(slots)
-      .where(eq(slots.eventId, eventId))
-      .orderBy(asc(slots.startsAt))
-      .all()
-      .map(toSlot),
-    proposals: proposalRows.map((p) => toProposal(p, showTallies)),
+    rooms: s.rooms.all(id).map(toRoom),
+    slots: s.slots.all(id).map(toSlot),
+    proposals: proposalRows.map((row) => toProposal(row, showTallies)),
     // Participants see the grid only once the agenda is published.
     placements: agendaVisible(event.phase, role)
-      ? db
-          .select()
-          .from(placements)
-          .where(eq(placements.eventId, eventId))
-          .all()
-          .filter((p) => visible.has(p.proposalId))
+      ? s.placements
+          .all(id)
+          .filter((row) => visible.has(row.proposalId))
           .map(toPlacement)
       : [],
     version: event.version,
@@ -63,7 +83,7 @@ export function sharedView(db: Tx, eventId: string, role: 'admin' | 'participant
 }
 
 /** The facilitators' whole snapshot, read in one transaction so it is consistent. */
-export function adminSnapshot(db: Tx, eventId: string): Snapshot & { admin: AdminView } {
+export function adminSnapshot(db: Db, eventId: string): Snapshot & { admin: AdminView } {
   const { view, visible } = sharedView(db, eventId, 'admin');
   return { ...view, me: { role: 'admin' }, admin: adminView(db, eventId, visible) };
 }

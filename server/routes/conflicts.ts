@@ -17,7 +17,7 @@ export const conflictRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { eventId } = request.params;
       app.authorize(request, eventId, 'admin');
       // The same facilitator view the grid computes its badges from, so both always agree.
-      const snap = app.db.transaction((tx) => adminSnapshot(tx, eventId));
+      const snap = app.db.transaction(() => adminSnapshot(app.db, eventId));
       return {
         warnings: findConflicts({
           rooms: snap.rooms,

@@ -27,7 +27,7 @@ export const suggestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { eventId } = request.params;
       app.authorize(request, eventId, 'admin');
       const { mode, seconds = 1, seed = 1 } = request.body;
-      const snap = app.db.transaction((tx) => adminSnapshot(tx, eventId));
+      const snap = app.db.transaction(() => adminSnapshot(app.db, eventId));
       const grid: GridState = {
         rooms: snap.rooms,
         slots: snap.slots,

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Caller } from '../auth/caller';
 import type { Db } from '../db/client';
 import type { EventRow } from '../repos/events-repo';
-import { adminView, participantMe, sharedView } from '../repos/snapshot';
-import { gzipHead, gzipWhole, gzipWithTail, type GzipHead } from './gzip-tail';
+import { adminSnapshot, participantMe, sharedView } from '../repos/snapshot';
+import { crc32, gzipHead, gzipWhole, gzipWithTail, type GzipHead } from './gzip-tail';
 
 /** One caller's snapshot, ready to send as JSON or gzip, with its entity tag. */
 export interface SnapshotBody {
@@ -51,7 +51,7 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
   function publicEntry(event: EventRow): PublicEntry {
     const cached = publicEntries.get(event.id);
     if (cached?.version === event.version) return cached;
-    const { view } = db.transaction((tx) => sharedView(tx, event.id, 'participant'));
+    const { view } = db.transaction(() => sharedView(db, event.id, 'participant'));
     const json = Buffer.from(JSON.stringify(view));
     const head = json.subarray(0, json.length - 1); // without the closing brace
     const entry = { version: view.version, head, gz: gzipHead(head), tag: tagOf(json) };
@@ -62,10 +62,7 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
   function adminEntry(event: EventRow): AdminEntry {
     const cached = adminEntries.get(event.id);
     if (cached?.version === event.version) return cached;
-    const snapshot = db.transaction((tx) => {
-      const { view, visible } = sharedView(tx, event.id, 'admin');
-      return { ...view, me: { role: 'admin' }, admin: adminView(tx, event.id, visible) };
-    });
+    const snapshot = db.transaction(() => adminSnapshot(db, event.id));
     const body = Buffer.from(JSON.stringify(snapshot));
     const entry = { version: snapshot.version, body, gz: gzipWhole(body), tag: tagOf(body) };
     remember(adminEntries, event.id, entry);
@@ -89,8 +86,9 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
       }
       const me = participantMe(db, caller.participantId, event.dotsPerParticipant);
       const tail = Buffer.from(`,"me":${JSON.stringify(me)}}`);
+      // The shared part's tag and a checksum of this participant's own part: cheap per request.
       return {
-        etag: `W/"m${e.tag}${tagOf(tail)}"`,
+        etag: `W/"m${e.tag}${crc32(tail).toString(36)}"`,
         json: () => Buffer.concat([e.head, tail]),
         gzip: () => gzipWithTail(e.gz, tail),
       };
