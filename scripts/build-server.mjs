@@ -12,6 +12,8 @@ await build({
     main: 'server/main.ts',
     // Started by the solver pool as a worker thread, next to main.js (see solver-pool.ts).
     'solver-worker': 'server/schedule/solver-worker.ts',
+    // Started by the WAL checkpointer as a worker thread (see server/db/checkpointer.ts).
+    'checkpoint-worker': 'server/db/checkpoint-worker.mjs',
   },
   outdir: 'dist/server',
   bundle: true,

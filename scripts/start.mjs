@@ -38,7 +38,7 @@ if (stale(['dist/client/index.html'], ['client', 'shared', 'vite.config.ts'])) {
 }
 if (
   stale(
-    ['dist/server/main.js', 'dist/server/solver-worker.js'],
+    ['dist/server/main.js', 'dist/server/solver-worker.js', 'dist/server/checkpoint-worker.js'],
     ['server', 'shared', 'scripts/build-server.mjs'],
   )
 ) {

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { SYNCHRONOUS_MODES } from './db/client';
+import { DEFAULT_FRAME_OPTIONS } from './live/fact-frames';
 
 /** The one description of the configuration; its type is derived from it. */
 export const ConfigSchema = Type.Object({
@@ -16,6 +17,12 @@ export const ConfigSchema = Type.Object({
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
   ),
+  LIVE_FRAME_MS: Type.Integer({
+    minimum: 10,
+    maximum: 1000,
+    default: DEFAULT_FRAME_OPTIONS.windowMs,
+    description: 'Least time between two live frames to one audience under load',
+  }),
   METRICS: Type.Boolean({
     default: false,
     description:

@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { startCheckpointer } from './db/checkpointer';
 import { openDb } from './db/client';
 import { randomIds, systemClock } from './deps';
 
 /** The only file that listens: read config, open the database, serve, shut down cleanly. */
 const config = loadConfig(process.env);
 const db = openDb(config.DATABASE_PATH, { synchronous: config.DATABASE_SYNCHRONOUS });
+const checkpointer = startCheckpointer(db, config.DATABASE_PATH);
 const app = await buildApp({
   db,
   clock: systemClock,
@@ -15,6 +17,7 @@ const app = await buildApp({
   logger: { level: config.LOG_LEVEL },
   clientDir: resolve(config.CLIENT_DIR),
   metrics: config.METRICS,
+  frames: { windowMs: config.LIVE_FRAME_MS },
 });
 
 let closing = false;
@@ -23,13 +26,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: closing`);
-    app.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        app.log.error({ err }, 'error while closing');
-        process.exit(1);
-      },
-    );
+    app
+      .close()
+      .then(() => checkpointer.stop())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          app.log.error({ err }, 'error while closing');
+          process.exit(1);
+        },
+      );
   });
 }
 

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiAt } from '../support/http-api';
 import { seedEventOverHttp } from '../support/http-event';
@@ -23,7 +24,7 @@ describe('compiled server', () => {
       encoding: 'utf8',
     });
     expect(build.status, build.stderr).toBe(0);
-    for (const file of ['main.js', 'solver-worker.js']) {
+    for (const file of ['main.js', 'solver-worker.js', 'checkpoint-worker.js']) {
       // Node parses it without a loader: no TypeScript syntax is left, and nothing imports tsx.
       const check = spawnSync(process.execPath, ['--check', join(DIST, file)], {
         encoding: 'utf8',
@@ -62,5 +63,15 @@ describe('compiled server', () => {
 
     const stopped = await server.stop('SIGTERM', 5000);
     expect(stopped.code, server.output()).toBe(0);
+
+    // The compiled checkpointer thread starts, checkpoints and stops on its own as well.
+    const checkpointer = new Worker(join(DIST, 'checkpoint-worker.js'), {
+      workerData: { path: join(dir, 'knyta.db'), intervalMs: 50 },
+    });
+    const exit = new Promise<number>((resolve) => checkpointer.once('exit', resolve));
+    await new Promise((r) => setTimeout(r, 200));
+    checkpointer.postMessage('stop');
+    expect(await exit).toBe(0);
+    expect(statSync(join(dir, 'knyta.db-wal'), { throwIfNoEntry: false })?.size ?? 0).toBe(0);
   }, 30_000);
 });
