@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { currentVersion, settle, spread, type Bench } from './bench-live/bench';
-import { pinBenchToCore1, startFleet, type Fleet } from './bench-live/fleet';
+import { pinBenchToCore1, SOCKET_WORKER_NICE, startFleet, type Fleet } from './bench-live/fleet';
 import { createHttpClient, type HttpClient } from './bench-live/http-client';
 import { parseOptions, USAGE, type Options } from './bench-live/options';
 import { cpuAffinity, cpuMs, machine, openFileLimit, rssBytes } from './bench-live/proc';
@@ -194,7 +194,7 @@ async function main() {
   print(
     row(
       'bench',
-      `${opts.workers} socket workers + ${opts.generators} generator(s) · CPUs ${cpusOf.bench}`,
+      `${opts.workers} socket workers (nice ${SOCKET_WORKER_NICE}) + ${opts.generators} generator(s) · CPUs ${cpusOf.bench}`,
     ),
   );
   print(

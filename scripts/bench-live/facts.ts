@@ -1,29 +1,35 @@
-/**
- * Reading the live protocol in either shape: one Socket.IO event per fact (`tally:changed`, …)
- * or coalesced `facts` frames whose one argument is `[name, payload][]` in version order.
- */
+import { VERSIONED_FACTS } from '../../shared/events';
+import { RawFrame, scanFacts } from './lean-parser';
+
+/** Reading the live protocol: `facts` frames whose one argument is `[name, payload][]`. */
 export interface Fact {
   name: string;
   payload: unknown;
 }
 
-/** The facts one received Socket.IO event carries. */
+const VERSIONED: ReadonlySet<string> = new Set(VERSIONED_FACTS);
+
+/** The facts one received Socket.IO event carries (none unless it is a `facts` frame). */
 export function factsOf(eventName: string, args: unknown[]): Fact[] {
-  if (eventName === 'facts' && Array.isArray(args[0])) {
-    const facts: Fact[] = [];
-    for (const pair of args[0] as unknown[]) {
-      if (Array.isArray(pair) && typeof pair[0] === 'string') {
-        facts.push({ name: pair[0], payload: pair[1] });
-      }
+  if (eventName !== 'facts') return [];
+  if (args[0] instanceof RawFrame) return scanFacts(args[0].text);
+  if (!Array.isArray(args[0])) return [];
+  const facts: Fact[] = [];
+  for (const pair of args[0] as unknown[]) {
+    if (Array.isArray(pair) && typeof pair[0] === 'string') {
+      facts.push({ name: pair[0], payload: pair[1] });
     }
-    return facts;
   }
-  return [{ name: eventName, payload: args[0] }];
+  return facts;
 }
 
-/** The event version a fact carries, or null for unversioned facts (ballots, history…). */
-export function versionOf(payload: unknown): number | null {
-  if (typeof payload !== 'object' || payload === null) return null;
-  const version = (payload as { version?: unknown }).version;
+/**
+ * The event version of a fact in the versioned stream every viewer gets, or null. A voter's
+ * own `vote:changed` carries a version too, but travels in another audience's frames, so it
+ * may arrive before the public tally of the same change: it is not part of the stream.
+ */
+export function versionOf(fact: Fact): number | null {
+  if (!VERSIONED.has(fact.name)) return null;
+  const version = (fact.payload as { version?: unknown } | null)?.version;
   return typeof version === 'number' && Number.isInteger(version) ? version : null;
 }

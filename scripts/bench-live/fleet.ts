@@ -1,5 +1,6 @@
 /** The bench's own processes: socket workers and load generators, and what they cost. */
 import { execFileSync } from 'node:child_process';
+import { setPriority } from 'node:os';
 import type { LoadCommands } from './load-worker';
 import { startWorker, type WorkerHandle } from './ipc';
 import { cpuAffinity, cpuMs } from './proc';
@@ -22,10 +23,22 @@ export function pinBenchToCore1() {
   execFileSync('taskset', ['-a', '-c', '-p', '1', String(process.pid)], { stdio: 'ignore' });
 }
 
+/**
+ * The socket workers run at a lower priority (nice 5): they play 2,000 phones, each of which
+ * would have a CPU of its own, so they should neither starve the server of a shared core nor
+ * delay the generator, whose clock times the acknowledgements.
+ */
+export const SOCKET_WORKER_NICE = 5;
+
 export function startFleet(socketWorkers: number, generators: number): Fleet {
-  const sockets = Array.from({ length: socketWorkers }, (_, i) =>
-    startWorker<SocketCommands>(new URL('./socket-worker.ts', import.meta.url), `sockets-${i}`),
-  );
+  const sockets = Array.from({ length: socketWorkers }, (_, i) => {
+    const worker = startWorker<SocketCommands>(
+      new URL('./socket-worker.ts', import.meta.url),
+      `sockets-${i}`,
+    );
+    setPriority(worker.pid, SOCKET_WORKER_NICE);
+    return worker;
+  });
   const loaders = Array.from({ length: generators }, (_, i) =>
     startWorker<LoadCommands>(new URL('./load-worker.ts', import.meta.url), `generator-${i}`),
   );

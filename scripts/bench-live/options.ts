@@ -24,6 +24,7 @@ measures a scenario against it. Loopback only; stops by itself.
   --join-concurrency J  joins in flight during set-up                  (16)
   --join-rate J         joins per second during set-up, 0 = no pacing  (0)
   --drain S             seconds to wait for the last deliveries        (2)
+  --warmup S            an unrecorded storm first, at the same rate     (3)
   --seed N              seed of the vote picker                        (1)
   --port P              server port, 0 = a free one                    (0)
   --pin                 server on core 0 (taskset -c 0), the bench on core 1
@@ -49,6 +50,7 @@ export interface Options {
   joinConcurrency: number;
   joinRate: number;
   drainSeconds: number;
+  warmupSeconds: number;
   seed: number;
   port: number;
   pin: boolean;
@@ -93,6 +95,7 @@ export function parseOptions(argv: string[]): Options {
       'join-concurrency': { type: 'string' },
       'join-rate': { type: 'string' },
       drain: { type: 'string' },
+      warmup: { type: 'string' },
       seed: { type: 'string' },
       port: { type: 'string' },
       pin: { type: 'boolean' },
@@ -132,6 +135,7 @@ export function parseOptions(argv: string[]): Options {
     joinConcurrency: count('join-concurrency', values['join-concurrency'], 16, 1),
     joinRate: amount('join-rate', values['join-rate'], 0, 0),
     drainSeconds: amount('drain', values.drain, 2, 0),
+    warmupSeconds: amount('warmup', values.warmup, 3, 0),
     seed: count('seed', values.seed, 1),
     port: count('port', values.port, 0),
     pin: values.pin ?? false,

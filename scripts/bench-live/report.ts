@@ -77,6 +77,7 @@ export function stormRows(r: StormReport): string[] {
       summary(r.voteToLastSocketMs),
       check(r.voteToLastSocketMs.p95 <= 200, 'p95 ≤ 200'),
     ),
+    row('vote → first socket ms', summary(r.voteToFirstSocketMs)),
     row(
       'missing deliveries',
       `${num(r.missing)} of ${num(expected)} (${num(r.sockets)} sockets × ${num(r.versions)} versions${r.drained ? '' : ', drain timed out'})`,

@@ -8,9 +8,10 @@ export interface ClientSpec {
 export interface Deliveries {
   /** Sockets connected when recording started: each should receive every version. */
   sockets: number;
-  /** Per version from+1 … to: how many sockets received it, and when the last one did. */
+  /** Per version from+1 … to: how many sockets received it, when the first and the last did. */
   received: Int32Array;
   lastAt: Float64Array;
+  firstAt: Float64Array;
   gaps: number;
   outOfOrder: number;
   frames: number;

@@ -5,6 +5,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { ClientSync } from './client-sync';
 import { factsOf, versionOf } from './facts';
+import { leanParser, RawFrame, streamVersions } from './lean-parser';
 import { createHttpClient, type HttpClient } from './http-client';
 import { serveCommands } from './ipc';
 import { serverVersionAt } from './catch-up';
@@ -31,6 +32,7 @@ let recording = false;
 let base = 0;
 let received: number[] = [];
 let lastAt: number[] = [];
+let firstAt: number[] = [];
 let gaps = 0;
 let outOfOrder = 0;
 let frames = 0;
@@ -40,22 +42,30 @@ let recordedSockets = 0;
 function onEvent(client: Client, name: string, args: unknown[]) {
   const at = nowMs();
   if (recording) frames++;
+  const raw = args[0] instanceof RawFrame ? streamVersions(args[0].text) : null;
+  if (raw) {
+    for (const version of raw) onVersion(client, '', version, at);
+    return;
+  }
   for (const fact of factsOf(name, args)) {
-    const version = versionOf(fact.payload);
-    if (version === null) continue;
-    client.sync?.onFact(fact.name, version);
-    // Several facts may carry one version (the voter's own `vote:changed` beside the tally).
-    if (version <= client.last) {
-      if (version < client.last && recording) outOfOrder++;
-      continue;
-    }
-    if (client.last >= 0 && version !== client.last + 1 && recording) gaps++;
-    client.last = version;
-    if (recording && version > base) {
-      const i = version - base - 1;
-      received[i] = (received[i] ?? 0) + 1;
-      lastAt[i] = Math.max(lastAt[i] ?? 0, at);
-    }
+    const version = versionOf(fact);
+    if (version !== null) onVersion(client, fact.name, version, at);
+  }
+}
+
+function onVersion(client: Client, name: string, version: number, at: number) {
+  client.sync?.onFact(name, version);
+  if (version <= client.last) {
+    if (version < client.last && recording) outOfOrder++;
+    return;
+  }
+  if (client.last >= 0 && version !== client.last + 1 && recording) gaps++;
+  client.last = version;
+  if (recording && version > base) {
+    const i = version - base - 1;
+    received[i] = (received[i] ?? 0) + 1;
+    lastAt[i] = Math.max(lastAt[i] ?? 0, at);
+    firstAt[i] = Math.min(firstAt[i] ?? Infinity, at);
   }
 }
 
@@ -67,6 +77,7 @@ function open(spec: ClientSpec, url: string, transports: ('polling' | 'websocket
     // The bench decides when a socket comes back; an unplanned drop is counted, not hidden.
     reconnection: false,
     timeout: 30_000,
+    parser: leanParser,
   });
   const client: Client = {
     spec,
@@ -146,6 +157,7 @@ serveCommands<SocketCommands>({
     base = from;
     received = [];
     lastAt = [];
+    firstAt = [];
     gaps = outOfOrder = frames = disconnects = 0;
     const live = clients.filter((c) => c.connected);
     // The event is at `from` and nothing else writes: the next fact anyone sees is from + 1.
@@ -172,6 +184,7 @@ serveCommands<SocketCommands>({
       sockets: recordedSockets,
       received: new Int32Array(n),
       lastAt: new Float64Array(n),
+      firstAt: new Float64Array(n),
       gaps,
       outOfOrder,
       frames,
@@ -180,6 +193,7 @@ serveCommands<SocketCommands>({
     for (let i = 0; i < n; i++) {
       result.received[i] = received[i] ?? 0;
       result.lastAt[i] = lastAt[i] ?? 0;
+      result.firstAt[i] = firstAt[i] ?? 0;
     }
     return result;
   },

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { serverVersionAt } from '../../scripts/bench-live/catch-up';
 import { factsOf, versionOf } from '../../scripts/bench-live/facts';
+import {
+  leanParser,
+  RawFrame,
+  scanFacts,
+  streamVersions,
+} from '../../scripts/bench-live/lean-parser';
 import { summarize } from '../../scripts/bench-live/stats';
 
 describe('bench:live reading the live protocol', () => {
-  it('reads one Socket.IO event per fact', () => {
-    const tally = { proposalId: 'p1', dots: 2, voters: 1, version: 7 };
-    expect(factsOf('tally:changed', [tally])).toEqual([{ name: 'tally:changed', payload: tally }]);
-    expect(versionOf(tally)).toBe(7);
-  });
-
-  it('unpacks coalesced `facts` frames in order', () => {
+  it('unpacks `facts` frames in order, and nothing else', () => {
     const frame = [
       ['tally:changed', { proposalId: 'p1', dots: 2, voters: 1, version: 7 }],
       ['ballot:changed', { ballots: [] }],
@@ -18,16 +18,72 @@ describe('bench:live reading the live protocol', () => {
     ];
     const facts = factsOf('facts', [frame]);
     expect(facts.map((f) => f.name)).toEqual(['tally:changed', 'ballot:changed', 'tally:changed']);
-    expect(facts.map((f) => versionOf(f.payload))).toEqual([7, null, 8]);
+    expect(facts.map(versionOf)).toEqual([7, null, 8]);
+    expect(factsOf('tally:changed', [{ version: 3 }])).toEqual([]);
   });
 
-  it('finds no version in unversioned or malformed payloads', () => {
-    expect(versionOf({ ballots: [] })).toBeNull();
-    expect(versionOf(null)).toBeNull();
-    expect(versionOf({ version: '3' })).toBeNull();
+  it('counts only the stream every viewer gets, not a voter’s own budget', () => {
+    const own = {
+      name: 'vote:changed',
+      payload: { proposalId: 'p', dots: 1, remaining: 4, version: 9 },
+    };
+    expect(versionOf(own)).toBeNull();
+    expect(versionOf({ name: 'ballot:changed', payload: { ballots: [] } })).toBeNull();
+    expect(versionOf({ name: 'tally:changed', payload: null })).toBeNull();
+    expect(versionOf({ name: 'tally:changed', payload: { version: '3' } })).toBeNull();
     expect(factsOf('facts', [[['x'], 'junk', [1, 2]]])).toEqual([
       { name: 'x', payload: undefined },
     ]);
+  });
+});
+
+describe('bench:live reading frames without parsing them', () => {
+  const frame: [string, unknown][] = [
+    ['tally:changed', { proposalId: 'p1', dots: 2, voters: 1, version: 7 }],
+    ['ballot:changed', { ballots: [{ participantId: 'a', proposalId: 'p1', dots: 2 }] }],
+    [
+      'proposal:created',
+      {
+        proposal: {
+          id: 'p2',
+          title: 'Say ["room:created",{"version":99} and "version":5 in a title',
+          hosts: ['Åsa "Q" Öberg'],
+          dots: 0,
+        },
+        version: 8,
+      },
+    ],
+    ['event:updated', { event: { id: 'e', name: '{"version":1}' }, version: 9 }],
+    ['vote:changed', { proposalId: 'p1', dots: 2, remaining: 3, version: 9 }],
+  ];
+
+  it('finds the same names and versions as parsing the JSON does', () => {
+    const text = JSON.stringify(frame);
+    const scanned = scanFacts(text);
+    expect(scanned.map((f) => f.name)).toEqual(frame.map(([name]) => name));
+    expect(scanned.map(versionOf)).toEqual(factsOf('facts', [frame]).map(versionOf));
+    expect(factsOf('facts', [new RawFrame(text)]).map(versionOf)).toEqual([7, null, 8, 9, null]);
+  });
+
+  it('reads a frame’s stream of versions in one pass, or asks for a closer look', () => {
+    const stream = frame.filter(([name]) => name !== 'vote:changed');
+    expect(streamVersions(JSON.stringify(stream))).toEqual([7, 8, 9]);
+    expect(streamVersions(JSON.stringify(frame))).toBeNull();
+    expect(streamVersions(JSON.stringify([['event:reset', { version: 12 }]]))).toBeNull();
+    expect(streamVersions('[["ballot:changed",{"ballots":[]}]]')).toEqual([]);
+  });
+
+  it('hands socket.io-client a raw frame and decodes every other packet as usual', () => {
+    const decoder = new leanParser.Decoder();
+    const seen: unknown[] = [];
+    decoder.on('decoded', (packet: unknown) => seen.push(packet));
+    decoder.add(`2["facts",${JSON.stringify(frame)}]`);
+    decoder.add('0{"sid":"abc"}');
+    decoder.add('2["other",{"a":1}]');
+    expect(seen[0]).toMatchObject({ type: 2, nsp: '/', data: ['facts', expect.any(RawFrame)] });
+    expect((seen[0] as { data: [string, RawFrame] }).data[1].text).toBe(JSON.stringify(frame));
+    expect(seen[1]).toMatchObject({ type: 0, nsp: '/', data: { sid: 'abc' } });
+    expect(seen[2]).toMatchObject({ type: 2, data: ['other', { a: 1 }] });
   });
 });
 
