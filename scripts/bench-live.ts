@@ -134,9 +134,9 @@ async function main() {
   fleet = workers;
   http = createHttpClient(server.url, opts.joinConcurrency + 4);
 
-  log(`setting up: ${opts.sockets} participants join, ${opts.proposals} proposals…`);
+  log(`setting up: ${opts.voters} participants join, ${opts.proposals} proposals…`);
   const event = await setUpEvent(http, {
-    participants: opts.sockets,
+    participants: opts.voters,
     proposals: opts.proposals,
     joinConcurrency: opts.joinConcurrency,
     joinRate: opts.joinRate,
@@ -164,7 +164,7 @@ async function main() {
   const specs: ClientSpec[] = [
     ...Array.from({ length: opts.facilitators }, () => ({ token: event.adminToken })),
     ...Array.from({ length: opts.projectors }, () => ({})),
-    ...tokens.map((token) => ({ token })),
+    ...tokens.slice(0, opts.sockets).map((token) => ({ token })),
   ];
   const connectStart = nowMs();
   const connected = await Promise.all(
@@ -200,7 +200,7 @@ async function main() {
   print(
     row(
       'set-up',
-      `${opts.sockets} joined in ${event.joinSeconds.toFixed(1)} s (${event.joinRetries} retried after 429) · ${event.proposalIds.length} proposals`,
+      `${opts.voters} joined in ${event.joinSeconds.toFixed(1)} s (${event.joinRetries} retried after 429) · ${event.proposalIds.length} proposals`,
     ),
   );
   print(

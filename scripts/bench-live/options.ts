@@ -10,6 +10,7 @@ measures a scenario against it. Loopback only; stops by itself.
 
   --scenario S          storm | snapshots | reconnect | all            (storm)
   --sockets N           participant sockets, each its own participant  (2000)
+  --voters V            participants who vote, V ≥ N; the first N connect (N)
   --projectors N        anonymous viewer sockets                       (4)
   --facilitators N      admin sockets                                  (1)
   --rate R              votes offered per second (storm, reconnect)    (170)
@@ -36,6 +37,8 @@ measures a scenario against it. Loopback only; stops by itself.
 export interface Options {
   scenarios: Scenario[];
   sockets: number;
+  /** Participants who join and vote; the first `sockets` of them also connect a socket. */
+  voters: number;
   projectors: number;
   facilitators: number;
   rate: number;
@@ -81,6 +84,7 @@ export function parseOptions(argv: string[]): Options {
     options: {
       scenario: { type: 'string' },
       sockets: { type: 'string' },
+      voters: { type: 'string' },
       projectors: { type: 'string' },
       facilitators: { type: 'string' },
       rate: { type: 'string' },
@@ -118,9 +122,13 @@ export function parseOptions(argv: string[]): Options {
   ) {
     throw new Error('--transport takes polling and/or websocket, e.g. polling,websocket');
   }
+  const sockets = count('sockets', values.sockets, 2000, 0);
+  const voters = count('voters', values.voters, sockets, 1);
+  if (voters < sockets) throw new Error('--voters must be at least --sockets');
   return {
     scenarios,
-    sockets: count('sockets', values.sockets, 2000, 1),
+    sockets,
+    voters,
     projectors: count('projectors', values.projectors, 4),
     facilitators: count('facilitators', values.facilitators, 1),
     rate: amount('rate', values.rate, 170, 0.1),

@@ -77,7 +77,8 @@ export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_
 
   return {
     publish(room: string, fact: Fact): void {
-      if (closed) return;
+      // Nobody listening: a socket that joins later starts from a snapshot that has this fact.
+      if (closed || !io.of('/').adapter.rooms.has(room)) return;
       let a = audiences.get(room);
       if (!a) {
         a = { pending: [], outbox: [], leading: false, cooling: null, sending: false };

@@ -6,20 +6,21 @@ import { events, participants, proposals, votes } from '../db/schema';
 const p = sql.placeholder;
 
 const statements = (db: Db) => ({
-  proposal: db
-    .select({ hidden: proposals.hidden, mergedIntoId: proposals.mergedIntoId })
+  /** The proposal, and the voter's dots on it and in all, read in one go. */
+  situation: db
+    .select({
+      hidden: proposals.hidden,
+      mergedIntoId: proposals.mergedIntoId,
+      dotsUsed: participants.dotsUsed,
+      current: votes.dots,
+    })
     .from(proposals)
+    .innerJoin(participants, eq(participants.id, p('participantId')))
+    .leftJoin(
+      votes,
+      and(eq(votes.participantId, participants.id), eq(votes.proposalId, proposals.id)),
+    )
     .where(and(eq(proposals.id, p('proposalId')), eq(proposals.eventId, p('eventId'))))
-    .prepare(),
-  dots: db
-    .select({ dots: votes.dots })
-    .from(votes)
-    .where(and(eq(votes.participantId, p('participantId')), eq(votes.proposalId, p('proposalId'))))
-    .prepare(),
-  dotsUsed: db
-    .select({ dotsUsed: participants.dotsUsed })
-    .from(participants)
-    .where(eq(participants.id, p('participantId')))
     .prepare(),
   upsertVote: db
     .insert(votes)
@@ -65,10 +66,11 @@ const statements = (db: Db) => ({
 export function voteRepo(db: Db) {
   const s = preparedFor(db, statements);
   return {
-    proposal: (eventId: string, proposalId: string) => s.proposal.get({ eventId, proposalId }),
-    dots: (participantId: string, proposalId: string) =>
-      s.dots.get({ participantId, proposalId })?.dots ?? 0,
-    dotsUsed: (participantId: string) => s.dotsUsed.get({ participantId })?.dotsUsed ?? 0,
+    /** Undefined when the event has no such proposal. */
+    situation(eventId: string, participantId: string, proposalId: string) {
+      const row = s.situation.get({ eventId, participantId, proposalId });
+      return row && { ...row, current: row.current ?? 0 };
+    },
     setDots(eventId: string, participantId: string, proposalId: string, dots: number, at: Date) {
       if (dots === 0) s.deleteVote.run({ participantId, proposalId });
       else s.upsertVote.run({ participantId, proposalId, eventId, dots, updatedAt: at });

@@ -41,12 +41,11 @@ export const voteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // IMMEDIATE: the budget check and the write are one step, whatever tabs race each other.
       const outcome = app.db.transaction(
         () => {
-          const proposal = repo.proposal(eventId, proposalId);
-          if (!proposal || proposal.mergedIntoId) throw notFound('Proposal');
-          const current = repo.dots(participantId, proposalId);
+          const found = repo.situation(eventId, participantId, proposalId);
+          if (!found || found.mergedIntoId) throw notFound('Proposal');
+          const { current, dotsUsed: used } = found;
           // A hidden proposal only gives dots back, so none stay stuck on it.
-          if (proposal.hidden && request.body.dots > current) throw notFound('Proposal');
-          const used = repo.dotsUsed(participantId);
+          if (found.hidden && request.body.dots > current) throw notFound('Proposal');
           const decision = decideVote({
             budget: event.dotsPerParticipant,
             maxPerProposal: event.maxDotsPerProposal,
