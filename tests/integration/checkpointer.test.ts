@@ -15,32 +15,34 @@ afterEach(() => {
 const walBytes = (path: string) => statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0;
 
 describe('WAL checkpointer', () => {
-  it('checkpoints from its own thread while the server writes, and empties the log at the end', async () => {
+  it('starts its thread once the log grows, checkpoints beside the writes, empties the log at the end', async () => {
     dir = mkdtempSync(join(tmpdir(), 'knyta-wal-'));
     const path = join(dir, 'knyta.db');
     db = openDb(path);
     const checkpointer = startCheckpointer(db, path);
-    // The server's own connection no longer checkpoints inside its commits.
-    expect(db.$client.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
 
     const sqlite = db.$client;
     sqlite.exec('create table filler (id integer primary key, text text)');
     const insert = sqlite.prepare('insert into filler (text) values (?)');
-    for (let i = 0; i < 2000; i++) insert.run('x'.repeat(2000));
-    const before = statSync(path).size;
-    // Within a couple of its rounds the pages are in the database file itself.
+    for (let i = 0; i < 3000; i++) insert.run('x'.repeat(2000));
+    // Done when the database file holds every page: all of the log was copied into it.
+    const pages = () =>
+      (sqlite.pragma('page_count', { simple: true }) as number) *
+      (sqlite.pragma('page_size', { simple: true }) as number);
     const until = Date.now() + 5000;
-    while (statSync(path).size <= before + 2_000_000 && Date.now() < until) {
+    while (statSync(path).size < pages() && Date.now() < until) {
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(statSync(path).size).toBeGreaterThan(before + 2_000_000);
-    expect(walBytes(path)).toBeGreaterThan(0);
+    expect(statSync(path).size).toBe(pages());
+    expect(walBytes(path)).toBeGreaterThan(1024 * 1024);
+    // With the thread running, the server's own connection no longer checkpoints in its commits.
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
 
     sqlite.close();
     await checkpointer.stop();
     expect(walBytes(path)).toBe(0);
     const reopened = openDb(path);
-    expect(reopened.$client.prepare('select count(*) as n from filler').get()).toEqual({ n: 2000 });
+    expect(reopened.$client.prepare('select count(*) as n from filler').get()).toEqual({ n: 3000 });
     reopened.$client.close();
   });
 });
