@@ -150,11 +150,14 @@ describe('facts travel in frames', () => {
       last = Math.max(last, ...acks.map((a) => a.json().version as number));
       await wait(10);
     }
-    await until(() => records.every((r) => hasSeen(r, last)));
+    // The public stream, and each phone's own budgets, which travel in frames of their own.
+    const budgets = (r: ReturnType<typeof recordFrames>) =>
+      r.facts().filter(([n]) => n === 'vote:changed');
+    await until(() => records.every((r) => hasSeen(r, last) && budgets(r).length === 4));
 
     const expected = records[0]!.facts().filter(([n]) => n === 'tally:changed');
     // Other sockets' budgets never reach this phone; its own do, once per change.
-    expect(records[0]!.facts().filter(([n]) => n === 'vote:changed')).toHaveLength(4);
+    expect(budgets(records[0]!)).toHaveLength(4);
     expect(expected).toHaveLength(48);
     for (const r of records) {
       const versions = r
