@@ -9,21 +9,24 @@ export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete'>;
 
 export type EventRow = typeof events.$inferSelect;
 
-export function getEvent(db: Tx, eventId: string): EventRow {
-  const row = db.select().from(events).where(eq(events.id, eventId)).get();
-  if (!row) throw notFound('Event');
-  return row;
-}
-
 const statements = (db: Db) => ({
   byId: db
     .select()
     .from(events)
     .where(eq(events.id, sql.placeholder('id')))
     .prepare(),
+  bumpVersion: db
+    .update(events)
+    .set({ version: sql`${events.version} + 1` })
+    .where(eq(events.id, sql.placeholder('id')))
+    .returning({ version: events.version })
+    .prepare(),
 });
 
-/** As getEvent, outside a transaction, prepared once: every request and socket starts here. */
+/**
+ * The event, prepared once: every request and socket starts here. better-sqlite3 has one
+ * connection, so this also reads inside a transaction.
+ */
 export function readEvent(db: Db, eventId: string): EventRow {
   const row = preparedFor(db, statements).byId.get({ id: eventId });
   if (!row) throw notFound('Event');
@@ -32,6 +35,13 @@ export function readEvent(db: Db, eventId: string): EventRow {
 
 export function findEventByJoinCode(db: Tx, joinCode: string): EventRow | undefined {
   return db.select().from(events).where(eq(events.joinCode, joinCode)).get();
+}
+
+/** As bumpVersion, prepared once: for the vote, the hot path. */
+export function bumpVersionPrepared(db: Db, eventId: string): number {
+  const row = preparedFor(db, statements).bumpVersion.get({ id: eventId });
+  if (!row) throw notFound('Event');
+  return row.version;
 }
 
 /** Every committed change to an event bumps its version once, inside the change's transaction. */

@@ -79,7 +79,7 @@ export function sharedView(db: Db, eventId: string, role: 'admin' | 'participant
       : [],
     version: event.version,
   };
-  return { view, visible, budget: event.dotsPerParticipant };
+  return { view, visible };
 }
 
 /** The facilitators' whole snapshot, read in one transaction so it is consistent. */

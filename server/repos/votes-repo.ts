@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { preparedFor } from '../db/prepared';
-import { events, participants, proposals, votes } from '../db/schema';
+import { participants, proposals, votes } from '../db/schema';
+import { bumpVersionPrepared } from './events-repo';
 
 const p = sql.placeholder;
 
@@ -54,12 +55,6 @@ const statements = (db: Db) => ({
     .where(eq(proposals.id, p('proposalId')))
     .returning({ dots: proposals.dots, voters: proposals.voters })
     .prepare(),
-  bumpVersion: db
-    .update(events)
-    .set({ version: sql`${events.version} + 1` })
-    .where(eq(events.id, p('eventId')))
-    .returning({ version: events.version })
-    .prepare(),
 });
 
 /** What a vote reads and writes, as prepared statements: a vote storm runs through here. */
@@ -79,6 +74,6 @@ export function voteRepo(db: Db) {
       s.setDotsUsed.run({ participantId, dotsUsed }),
     addToTally: (proposalId: string, dots: number, voters: number) =>
       s.addToTally.get({ proposalId, dots, voters })!,
-    bumpVersion: (eventId: string) => s.bumpVersion.get({ eventId })!.version,
+    bumpVersion: (eventId: string) => bumpVersionPrepared(db, eventId),
   };
 }
