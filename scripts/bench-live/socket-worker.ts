@@ -7,6 +7,7 @@ import { ClientSync } from './client-sync';
 import { factsOf, versionOf } from './facts';
 import { createVersionMemo, leanParser, RawFrame } from './lean-parser';
 import { createHttpClient, type HttpClient } from './http-client';
+import { transportsFor } from './lean-transport';
 import { serveCommands } from './ipc';
 import { serverVersionAt } from './catch-up';
 import type { ClientSpec, Deliveries, SocketCommands } from './socket-commands';
@@ -74,7 +75,7 @@ function onVersion(client: Client, name: string, version: number, at: number) {
 function open(spec: ClientSpec, url: string, transports: ('polling' | 'websocket')[]): Client {
   const socket = io(url, {
     auth: spec.token ? { eventId, token: spec.token } : { eventId },
-    transports,
+    transports: transportsFor(transports),
     forceNew: true,
     // The bench decides when a socket comes back; an unplanned drop is counted, not hidden.
     reconnection: false,
