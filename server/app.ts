@@ -7,6 +7,7 @@ import dbPlugin, { type CoreDeps } from './plugins/db';
 import errors from './plugins/errors';
 import metrics from './plugins/metrics';
 import socket from './plugins/socket';
+import turnGate from './plugins/turn-gate';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
@@ -34,6 +35,8 @@ export interface AppOptions extends CoreDeps {
   frames?: Partial<FrameOptions>;
   /** Serve `GET /api/metrics` (the METRICS setting): event-loop delay and memory, for benchmarks. */
   metrics?: boolean;
+  /** Admission work per turn of the event loop (see turn-gate.ts); tests make it 0. */
+  turnBudgetMs?: number;
 }
 
 /** The whole app from its dependencies; main.ts and the tests build the same one. */
@@ -58,6 +61,7 @@ export async function buildApp(opts: AppOptions) {
     ids: opts.ids,
     closeDb: opts.closeDb,
   });
+  await app.register(turnGate, { budgetMs: opts.turnBudgetMs });
   await app.register(socket, { frames: opts.frames ?? {} });
   await app.register(auth);
   await app.register(snapshots);

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { Server } from 'socket.io';
 import { Value } from '@sinclair/typebox/value';
 import { Type } from '@sinclair/typebox';
@@ -17,6 +19,8 @@ declare module 'fastify' {
   }
 }
 
+type UpgradeListener = (request: IncomingMessage, tcp: Duplex, head: Buffer) => void;
+
 const SocketAuthSchema = Type.Object({
   eventId: Type.String({ minLength: 1, maxLength: 64 }),
   token: Type.Optional(Type.String({ maxLength: 200 })),
@@ -33,6 +37,20 @@ export default fp(
       // Phones on conference Wi-Fi drop often: keep missed packets short, catch-up is a snapshot.
       pingInterval: 10_000,
       pingTimeout: 8_000,
+    });
+
+    // A WebSocket handshake waits for its turn (see turn-gate.ts) when many arrive together.
+    const upgrades = app.server.listeners('upgrade') as UpgradeListener[];
+    app.server.removeAllListeners('upgrade');
+    app.server.on('upgrade', (request: IncomingMessage, tcp: Duplex, head: Buffer) => {
+      // Node has let go of the socket and ws has not taken it yet: while it waits, nothing else
+      // listens for its 'error', and an unhandled one would end the process.
+      const ignore = () => {};
+      tcp.on('error', ignore);
+      app.turnGate.run(() => {
+        tcp.off('error', ignore);
+        for (const listener of upgrades) listener.call(app.server, request, tcp, head);
+      });
     });
 
     io.use((socket, next) => {
@@ -71,5 +89,5 @@ export default fp(
       await io.close();
     });
   },
-  { name: 'socket', dependencies: ['db'] },
+  { name: 'socket', dependencies: ['db', 'turn-gate'] },
 );

@@ -67,6 +67,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: EventParamsSchema,
         response: { 200: SnapshotSchema, 304: NotModifiedSchema, ...errorResponses },
       },
+      // Every phone fetches this on (re)connect: after a Wi-Fi blink, 2,000 at once.
+      onRequest: (_request, _reply, done) => app.turnGate.run(done),
     },
     async (request, reply) => {
       const { eventId } = request.params;

@@ -38,6 +38,7 @@ export async function startApp(
     clientDir?: string;
     frames?: Partial<FrameOptions>;
     metrics?: boolean;
+    turnBudgetMs?: number;
   } = {},
 ) {
   const db = openDb(':memory:');
@@ -50,6 +51,7 @@ export async function startApp(
     ...(opts.frames ? { frames: opts.frames } : {}),
     ...(opts.clientDir ? { clientDir: opts.clientDir } : {}),
     metrics: opts.metrics ?? false,
+    ...(opts.turnBudgetMs !== undefined ? { turnBudgetMs: opts.turnBudgetMs } : {}),
   });
   let url = '';
   if (opts.listen) {
