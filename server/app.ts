@@ -6,6 +6,7 @@ import compression from './plugins/compression';
 import dbPlugin, { type CoreDeps } from './plugins/db';
 import errors from './plugins/errors';
 import metrics from './plugins/metrics';
+import securityHeaders from './plugins/security-headers';
 import socket from './plugins/socket';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
@@ -51,6 +52,7 @@ export async function buildApp(opts: AppOptions) {
 
   // Infrastructure, then services, then routes.
   await app.register(errors);
+  await app.register(securityHeaders);
   await app.register(compression);
   await app.register(dbPlugin, {
     db: opts.db,
