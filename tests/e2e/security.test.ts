@@ -92,3 +92,46 @@ describe('the Content-Security-Policy in a real browser', () => {
     await expect(framed!.locator('#root').count()).resolves.toBe(0);
   });
 });
+
+describe('rate limits in a real browser', () => {
+  it('say in the person’s language how long to wait, and the retry then works', async () => {
+    // A slow refill (one try per 5 s), so that each page is sure to load while still refused.
+    const joinCodeFailures = { burst: 3, perMinute: 12 };
+    const limited = await serveApp({ limits: { joinCodeFailures } });
+    try {
+      const { event } = await limited.api<{ event: { joinCode: string } }>(
+        'POST',
+        '/api/events',
+        undefined,
+        { name: 'Limits' },
+      );
+      // Someone on the same network (here: 127.0.0.1) tried wrong codes.
+      for (let i = 0; i < joinCodeFailures.burst; i++) {
+        await limited.api('GET', '/api/codes/ZZZZZZ').catch(() => undefined);
+      }
+      const waitIn = async (page: Page, pattern: RegExp) => {
+        const seconds = Number(
+          pattern.exec((await page.getByRole('main').textContent()) ?? '')?.[1],
+        );
+        expect(seconds).toBeGreaterThanOrEqual(1);
+        expect(seconds).toBeLessThanOrEqual(60 / joinCodeFailures.perMinute);
+        return seconds;
+      };
+
+      const svPhone = await (await phoneContext(browser, 'sv-SE')).newPage();
+      await svPhone.goto(`${limited.url}/join/${event.joinCode}`);
+      await svPhone.getByRole('button', { name: 'Försök igen' }).waitFor();
+      await waitIn(svPhone, /För många försök – vänta (\d+) sekunder? och försök igen\./);
+
+      const phone = await (await phoneContext(browser)).newPage();
+      await phone.goto(`${limited.url}/join/${event.joinCode}`);
+      await phone.getByRole('button', { name: 'Try again' }).waitFor();
+      const seconds = await waitIn(phone, /Too many tries — wait (\d+) seconds? and try again\./);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      await phone.getByRole('button', { name: 'Try again' }).click();
+      await phone.getByTestId('join-event-name').waitFor();
+    } finally {
+      await limited.close();
+    }
+  });
+});
