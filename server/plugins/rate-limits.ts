@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingMessage } from 'node:http';
-import { bearerToken } from '../auth/tokens';
+import { bearerToken, hashToken } from '../auth/tokens';
 import { clientAddress, clientKey, trustFunction, type TrustProxy } from '../guard/client-address';
 import { createFailureLimit, type FailureLimit } from '../guard/failure-limit';
 import { LIMITS, type Limits, type Window } from '../guard/limits';
@@ -26,9 +26,14 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Keys remembered per limit; past that the least recent is forgotten (which only forgives). */
 const CACHE = 10_000;
 
-/** A write's key: its token, or (a write without one, refused anyway) its client's address. */
-const tokenKey = (request: FastifyRequest) =>
-  bearerToken(request.headers.authorization) ?? `address ${clientKey(request.ip)}`;
+/**
+ * A write's key: its token (hashed, as everywhere the server keeps one), or for a write
+ * without one (refused anyway) its client's address.
+ */
+const tokenKey = (request: FastifyRequest) => {
+  const token = bearerToken(request.headers.authorization);
+  return token === null ? `address ${clientKey(request.ip)}` : hashToken(token);
+};
 
 /**
  * The rate limits (numbers in guard/limits.ts). Writes are counted per token, creating events
