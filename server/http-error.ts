@@ -6,6 +6,8 @@ export class HttpError extends Error {
     readonly statusCode: 400 | 401 | 403 | 404 | 409 | 429,
     readonly code: ErrorCode,
     message: string,
+    /** With 429: seconds until trying again makes sense, sent as Retry-After. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

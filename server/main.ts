@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { startCheckpointer } from './db/checkpointer';
 import { openDb } from './db/client';
+import { parseTrustProxy } from './guard/client-address';
 import { randomIds, systemClock } from './deps';
 
 /** The only file that listens: read config, open the database, serve, shut down cleanly. */
@@ -17,6 +18,7 @@ const app = await buildApp({
   logger: { level: config.LOG_LEVEL },
   clientDir: resolve(config.CLIENT_DIR),
   metrics: config.METRICS,
+  trustProxy: parseTrustProxy(config.TRUST_PROXY),
   frames: { windowMs: config.LIVE_FRAME_MS },
 });
 

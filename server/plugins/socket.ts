@@ -37,6 +37,9 @@ export default fp(
       // Phones on conference Wi-Fi drop often: keep missed packets short, catch-up is a snapshot.
       pingInterval: 10_000,
       pingTimeout: 8_000,
+      // Sockets only listen (commands go over HTTP, with their rate limits): a client sends its
+      // handshake and pongs, nowhere near Socket.IO's default limit of a megabyte a message.
+      maxHttpBufferSize: 16 * 1024,
     });
 
     // A WebSocket handshake waits for its turn (see turn-gate.ts) when many arrive together.
@@ -58,7 +61,8 @@ export default fp(
       if (!Value.Check(SocketAuthSchema, auth)) return next(new Error('bad_request'));
       try {
         readEvent(app.db, auth.eventId);
-        const caller = resolveCaller(app.db, auth.eventId, auth.token ?? null);
+        const failures = app.failures.tokens.at(app.addressOf(socket.request));
+        const caller = resolveCaller(app.db, auth.eventId, auth.token ?? null, failures);
         socket.data = {
           eventId: auth.eventId,
           role: caller.role === 'anonymous' ? 'viewer' : caller.role,
@@ -89,5 +93,5 @@ export default fp(
       await io.close();
     });
   },
-  { name: 'socket', dependencies: ['db', 'turn-gate'] },
+  { name: 'socket', dependencies: ['db', 'rate-limits', 'turn-gate'] },
 );

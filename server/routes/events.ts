@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
-import { joinCodeFrom, normalizeJoinCode } from '../../shared/join-code';
+import { joinCodeFrom } from '../../shared/join-code';
 import { errorResponses, EventParamsSchema, IdSchema } from '../../shared/schemas/common';
 import {
   CreatedEventSchema,
@@ -11,8 +11,10 @@ import {
 } from '../../shared/schemas/event';
 import { NotModifiedSchema, SnapshotSchema, type Snapshot } from '../../shared/schemas/snapshot';
 import { isValidTimeZone } from '../../shared/zoned-time';
+import { rememberOwner } from '../auth/caller';
 import { hashToken } from '../auth/tokens';
 import { events } from '../db/schema';
+import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError, notFound } from '../http-error';
 import { bumpVersion, findEventByJoinCode } from '../repos/events-repo';
 import { toEvent } from '../repos/to-wire';
@@ -34,6 +36,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const body = request.body;
       checkTimezone(body.timezone);
       const adminToken = app.ids.token();
+      const adminTokenHash = hashToken(adminToken);
       const row = app.db.transaction((tx) => {
         // A clash of two random six-letter codes is rare but possible: draw again.
         let joinCode = joinCodeFrom(app.ids.joinCodeInts());
@@ -50,12 +53,13 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
             dotsPerParticipant: body.dotsPerParticipant ?? 5,
             maxDotsPerProposal: body.maxDotsPerProposal ?? 3,
             blindVoting: body.blindVoting ?? false,
-            adminTokenHash: hashToken(adminToken),
+            adminTokenHash,
             createdAt: new Date(app.clock.now()),
           })
           .returning()
           .get();
       });
+      rememberOwner(app.db, adminTokenHash, { role: 'admin', eventId: row.id });
       return reply.status(201).send({ event: toEvent(row), adminToken });
     },
   );
@@ -133,7 +137,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const row = findEventByJoinCode(app.db, normalizeJoinCode(request.params.joinCode));
+      const row = eventOfJoinCode(app, request, request.params.joinCode);
       if (!row) throw notFound('Join code');
       return { eventId: row.id, name: row.name };
     },

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, newContext } from '../support/browser';
 import { serveApp, type Served } from './serve';
 
 let served: Served;
@@ -114,7 +114,7 @@ async function seedLive(opts: { rooms: number; sessions: number; long?: boolean 
 }
 
 async function openScreen(joinCode: string, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport,
     deviceScaleFactor: 1,
     locale: 'en-GB',

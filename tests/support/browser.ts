@@ -1,4 +1,9 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright-core';
 
 /** Flags for a quiet, headless Chromium in containers and CI. */
 export const CHROMIUM_ARGS = [
@@ -21,9 +26,40 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+const violations: string[] = [];
+
+/**
+ * The Content-Security-Policy violations seen so far by any page of a context made here, and
+ * forgets them. Chromium logs each as "Refused to …"; the page's own securitypolicyviolation
+ * events are logged too, in case a future Chromium words it differently.
+ */
+export function takePolicyViolations(): string[] {
+  return violations.splice(0);
+}
+
+/** A context whose pages report every policy violation (see takePolicyViolations). */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI}`),
+    ),
+  );
+  context.on('console', (message) => {
+    const text = message.text();
+    if (/Content Security Policy|CSP violation|^Refused to/i.test(text)) {
+      violations.push(`${message.page()?.url() ?? message.location().url}: ${text}`);
+    }
+  });
+  return context;
+}
+
 /** A phone: touch, mobile viewport, its own storage (so its own participant token). */
 export function phoneContext(browser: Browser, locale = 'en-GB'): Promise<BrowserContext> {
-  return browser.newContext({
+  return newContext(browser, {
     viewport: PHONE,
     isMobile: true,
     hasTouch: true,
@@ -34,7 +70,7 @@ export function phoneContext(browser: Browser, locale = 'en-GB'): Promise<Browse
 }
 
 export function laptopContext(browser: Browser, locale = 'en-GB'): Promise<BrowserContext> {
-  return browser.newContext({
+  return newContext(browser, {
     viewport: LAPTOP,
     deviceScaleFactor: 1,
     locale,

@@ -150,6 +150,10 @@ export const en = {
   'error.invalid_time_range': 'A slot must end after it starts.',
   'error.proposal_hidden': 'That session has been hidden by the facilitators.',
   'error.rate_limited': 'Too many requests. Wait a moment and try again.',
+  'error.rate_limited_wait': {
+    one: 'Too many tries — wait {count} second and try again.',
+    other: 'Too many tries — wait {count} seconds and try again.',
+  },
   'error.cell_taken': 'That cell already has a session.',
   'error.slot_not_schedulable': 'Sessions cannot be placed in a break.',
   'error.stale_version':

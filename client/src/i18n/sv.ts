@@ -147,6 +147,10 @@ export const sv: PartDictionary<typeof en> = {
   'error.invalid_time_range': 'Ett pass måste sluta efter att det börjar.',
   'error.proposal_hidden': 'Sessionen har dolts av arrangörerna.',
   'error.rate_limited': 'För många förfrågningar. Vänta en stund och försök igen.',
+  'error.rate_limited_wait': {
+    one: 'För många försök – vänta {count} sekund och försök igen.',
+    other: 'För många försök – vänta {count} sekunder och försök igen.',
+  },
   'error.cell_taken': 'Den rutan har redan en session.',
   'error.slot_not_schedulable': 'Sessioner kan inte läggas i en paus.',
   'error.stale_version': 'Någon annan ändrade samtidigt. Nu är allt uppdaterat: försök igen.',
