@@ -1,3 +1,4 @@
+import { distinctAvoidPairs } from './avoid-pairs';
 import { AVOID_PENALTY, type ScheduleInstance, type SchedulePlacement } from './instance';
 
 /**
@@ -113,7 +114,7 @@ export function compileInstance(
 
   const avoidBySession = groupBy(
     sessions,
-    (instance.avoidParallel ?? []).flatMap(([a, b]) => {
+    distinctAvoidPairs(instance.avoidParallel).flatMap(([a, b]) => {
       const sa = lookup(sessionIndex, a, 'session');
       const sb = lookup(sessionIndex, b, 'session');
       return [

@@ -1,3 +1,4 @@
+import { distinctAvoidPairs } from './avoid-pairs';
 import { totalOf, type ScheduleInstance, type SchedulePlacement, type Score } from './instance';
 
 /**
@@ -43,7 +44,7 @@ export function scoreSchedule(
   }
 
   let avoid = 0;
-  for (const [a, b] of instance.avoidParallel ?? []) {
+  for (const [a, b] of distinctAvoidPairs(instance.avoidParallel)) {
     const slotId = slotOf.get(a);
     if (slotId !== undefined && slotId === slotOf.get(b)) avoid += 1;
   }

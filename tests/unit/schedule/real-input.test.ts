@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { ScheduleInstance } from '../../../shared/schedule/instance';
+import { solveSchedule } from '../../../shared/schedule/solver';
+import { validateInstance } from '../../../shared/schedule/validate-instance';
+
+/** The scheduler's input as people really write it. */
+const solve = (instance: ScheduleInstance) =>
+  solveSchedule(instance, { seed: 1, timeBudgetMs: 1000, now: () => performance.now() });
+
+/** `count` voters, each giving `dots` to `sessionId`. */
+const crowd = (prefix: string, sessionId: string, count: number, dots: number) =>
+  Array.from({ length: count }, (_, i) => ({ voterId: `${prefix}${i}`, sessionId, dots }));
+
+describe('avoid-pairs listed both ways round or twice', () => {
+  // One slot, two rooms: a and b (15 dots each, from different people) both fit, at the
+  // price of one avoid-pair (10). Charged three times over, running b alone would be better.
+  const instance: ScheduleInstance = {
+    rooms: [
+      { id: 'r1', capacity: 10 },
+      { id: 'r2', capacity: 10 },
+    ],
+    slots: [{ id: 't1' }],
+    sessions: [
+      { id: 'a', hosts: [] },
+      { id: 'b', hosts: [] },
+    ],
+    votes: [...crowd('x', 'a', 5, 3), ...crowd('y', 'b', 5, 3)],
+    avoidParallel: [
+      ['a', 'b'],
+      ['b', 'a'],
+      ['a', 'b'],
+    ],
+  };
+
+  it('are one wish: accepted, and charged once by the solver and the score', () => {
+    expect(validateInstance(instance).ok).toBe(true);
+    const { placements, score } = solve(instance);
+    expect(placements).toHaveLength(2);
+    expect(score).toEqual({ honoured: 30, overflow: 0, avoid: 1, total: 20 });
+  });
+});
