@@ -1,4 +1,5 @@
 import type { ScheduleInstance, SchedulePlacement } from './instance';
+import { pairKey as key } from './keys';
 
 /**
  * The baseline a facilitator would do by hand: sessions with the most dots first, each into the
@@ -10,7 +11,6 @@ export function greedySchedule(
   instance: ScheduleInstance,
   fixed: readonly SchedulePlacement[] = [],
 ): SchedulePlacement[] {
-  const key = (roomId: string, slotId: string): string => JSON.stringify([roomId, slotId]);
   const used = new Set((instance.blocked ?? []).map((cell) => key(cell.roomId, cell.slotId)));
   const busy = new Set<string>();
   const placed = new Map<string, SchedulePlacement>();

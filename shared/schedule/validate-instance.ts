@@ -1,5 +1,6 @@
 import type { ScheduleInstance } from './instance';
 import { shapeError } from './instance-shape';
+import { cellKey, pairKey } from './keys';
 
 export type InstanceValidation =
   { ok: true; instance: ScheduleInstance } | { ok: false; reason: string };
@@ -63,7 +64,7 @@ function semanticError(instance: ScheduleInstance): string | null {
     }
     pinnedCells.set(key, session.id);
     for (const host of session.hosts) {
-      const hostKey = `${host}\u0000${pin.slotId}`;
+      const hostKey = pairKey(host, pin.slotId);
       const clash = busyHosts.get(hostKey);
       if (clash !== undefined) {
         return `pinned sessions "${clash}" and "${session.id}" share host "${host}" in slot "${pin.slotId}"`;
@@ -72,16 +73,16 @@ function semanticError(instance: ScheduleInstance): string | null {
     }
   }
 
-  const ballots = new Set<string>();
+  const votersOf = new Map([...sessions].map((id) => [id, new Set<string>()]));
   for (const vote of instance.votes) {
-    if (!sessions.has(vote.sessionId)) {
+    const voters = votersOf.get(vote.sessionId);
+    if (voters === undefined) {
       return `a vote by "${vote.voterId}" refers to unknown session "${vote.sessionId}"`;
     }
-    const key = `${vote.voterId}\u0000${vote.sessionId}`;
-    if (ballots.has(key)) {
+    if (voters.has(vote.voterId)) {
       return `voter "${vote.voterId}" has two vote entries for session "${vote.sessionId}"`;
     }
-    ballots.add(key);
+    voters.add(vote.voterId);
   }
 
   // ["a", "b"] and ["b", "a"], or a pair given twice, are one wish (avoid-pairs.ts).
@@ -92,10 +93,6 @@ function semanticError(instance: ScheduleInstance): string | null {
     if (a === b) return `avoid-pair ["${a}", "${b}"] names the same session twice`;
   }
   return null;
-}
-
-function cellKey(cell: { roomId: string; slotId: string }): string {
-  return `${cell.roomId}\u0000${cell.slotId}`;
 }
 
 function fail(reason: string): InstanceValidation {

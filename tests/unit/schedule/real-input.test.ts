@@ -39,3 +39,56 @@ describe('avoid-pairs listed both ways round or twice', () => {
     expect(score).toEqual({ honoured: 30, overflow: 0, avoid: 1, total: 20 });
   });
 });
+
+describe('ids that contain U+0000', () => {
+  const base = (): ScheduleInstance => ({
+    rooms: [
+      { id: 'x', capacity: 10 },
+      { id: 'x\u0000y', capacity: 10 },
+    ],
+    slots: [{ id: 'y\u0000z' }, { id: 'z' }],
+    sessions: [
+      { id: 'a', hosts: ['h'] },
+      { id: 'b', hosts: ['h\u0000y'] },
+      { id: 'a\u0000b', hosts: [] },
+    ],
+    votes: [],
+  });
+
+  // Each pair of things below would read the same if ids were joined with U+0000.
+  it.each([
+    [
+      'pins in two different cells',
+      (i: ScheduleInstance) => {
+        i.sessions[0]!.pinned = { roomId: 'x', slotId: 'y\u0000z' };
+        i.sessions[1]!.pinned = { roomId: 'x\u0000y', slotId: 'z' };
+      },
+    ],
+    [
+      'pinned sessions of two different hosts',
+      (i: ScheduleInstance) => {
+        // Hosts "h" and "h\u0000y", in slots "y\u0000z" and "z".
+        i.sessions[0]!.pinned = { roomId: 'x', slotId: 'y\u0000z' };
+        i.sessions[1]!.pinned = { roomId: 'x', slotId: 'z' };
+      },
+    ],
+    [
+      'votes by two different people for two different sessions',
+      (i: ScheduleInstance) => {
+        i.votes.push(
+          { voterId: 'v\u0000a', sessionId: 'b', dots: 1 },
+          { voterId: 'v', sessionId: 'a\u0000b', dots: 2 },
+        );
+      },
+    ],
+  ])('tell apart %s', (_, change) => {
+    const instance = base();
+    change(instance);
+    expect(validateInstance(instance)).toEqual({ ok: true, instance });
+    const { placements } = solve(instance);
+    for (const session of instance.sessions) {
+      if (session.pinned)
+        expect(placements).toContainEqual({ sessionId: session.id, ...session.pinned });
+    }
+  });
+});
