@@ -97,4 +97,10 @@ function fail(reason: string): number {
   return 2;
 }
 
+// `npm run -s schedule … | head -c 0`: a reader that has gone wants no more, not a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
 process.exitCode = main();
