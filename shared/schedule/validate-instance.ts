@@ -1,6 +1,7 @@
 import type { ScheduleInstance } from './instance';
 import { shapeError } from './instance-shape';
 import { cellKey, pairKey } from './keys';
+import { groupStarts, indexVotes } from './vote-index';
 
 export type InstanceValidation =
   { ok: true; instance: ScheduleInstance } | { ok: false; reason: string };
@@ -73,17 +74,8 @@ function semanticError(instance: ScheduleInstance): string | null {
     }
   }
 
-  const votersOf = new Map([...sessions].map((id) => [id, new Set<string>()]));
-  for (const vote of instance.votes) {
-    const voters = votersOf.get(vote.sessionId);
-    if (voters === undefined) {
-      return `a vote by "${vote.voterId}" refers to unknown session "${vote.sessionId}"`;
-    }
-    if (voters.has(vote.voterId)) {
-      return `voter "${vote.voterId}" has two vote entries for session "${vote.sessionId}"`;
-    }
-    voters.add(vote.voterId);
-  }
+  const problem = ballotError(instance);
+  if (problem) return problem;
 
   // ["a", "b"] and ["b", "a"], or a pair given twice, are one wish (avoid-pairs.ts).
   for (const [a, b] of instance.avoidParallel ?? []) {
@@ -91,6 +83,37 @@ function semanticError(instance: ScheduleInstance): string | null {
       if (!sessions.has(id)) return `an avoid-pair refers to unknown session "${id}"`;
     }
     if (a === b) return `avoid-pair ["${a}", "${b}"] names the same session twice`;
+  }
+  return null;
+}
+
+/** Votes for unknown sessions, and a voter's second entry for one session. */
+function ballotError(instance: ScheduleInstance): string | null {
+  const { voters, voterOf, sessionOf } = indexVotes(instance);
+  const unknown = sessionOf.indexOf(-1);
+  if (unknown >= 0) {
+    const vote = instance.votes[unknown]!;
+    return `a vote by "${vote.voterId}" refers to unknown session "${vote.sessionId}"`;
+  }
+  const sessions = instance.sessions.length;
+  const start = groupStarts(sessionOf, sessions);
+  const cursor = start.slice(0, sessions);
+  const votersBySession = new Int32Array(sessionOf.length);
+  for (let i = 0; i < sessionOf.length; i++)
+    votersBySession[cursor[sessionOf[i]!]!++] = voterOf[i]!;
+  const lastSession = new Int32Array(voters).fill(-1);
+  for (let s = 0; s < sessions; s++) {
+    for (let j = start[s]!; j < start[s + 1]!; j++) {
+      const voter = votersBySession[j]!;
+      if (lastSession[voter] === s) {
+        const twice = instance.votes.findIndex(
+          (_, i) => sessionOf[i] === s && voterOf[i] === voter,
+        );
+        const vote = instance.votes[twice]!;
+        return `voter "${vote.voterId}" has two vote entries for session "${vote.sessionId}"`;
+      }
+      lastSession[voter] = s;
+    }
   }
   return null;
 }
