@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { CROWDED } from '../../../scripts/schedule-instances';
+import { generateInstance } from '../../../shared/schedule/generate-instance';
+import { greedySchedule } from '../../../shared/schedule/greedy';
+import { checkHardRules } from '../../../shared/schedule/hard-rules';
 import type { ScheduleInstance } from '../../../shared/schedule/instance';
+import { scoreSchedule } from '../../../shared/schedule/score';
 import { solveSchedule } from '../../../shared/schedule/solver';
 import { validateInstance } from '../../../shared/schedule/validate-instance';
 
@@ -91,4 +96,35 @@ describe('ids that contain U+0000', () => {
         expect(placements).toContainEqual({ sessionId: session.id, ...session.pinned });
     }
   });
+});
+
+describe('a crowd too big for its rooms, where greedy scores below an empty grid', () => {
+  const budget = (instance: ScheduleInstance, timeBudgetMs: number) =>
+    solveSchedule(instance, { seed: 1, timeBudgetMs, now: () => performance.now() });
+
+  it('never gets less than the better of the greedy grid and the empty one', () => {
+    const instance = generateInstance(CROWDED);
+    const greedy = scoreSchedule(instance, greedySchedule(instance)).total;
+    expect(greedy).toBeLessThan(0);
+    for (const ms of [0, 30, 300]) {
+      const { placements, score } = budget(instance, ms);
+      expect(checkHardRules(instance, placements)).toEqual({ ok: true });
+      expect(score.total).toBeGreaterThanOrEqual(Math.max(greedy, 0));
+    }
+  });
+
+  it('keeps its deadline on 300,000 votes, checking the input included', () => {
+    const instance = generateInstance({ ...CROWDED, voters: 60_000 });
+    expect(instance.votes.length).toBeGreaterThan(300_000);
+    // As the CLI and the server's worker do: what validation took comes off the budget.
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    expect(validateInstance(instance).ok).toBe(true);
+    const { score } = budget(instance, 500 - (performance.now() - started));
+    // Processor time rather than wall time, which other processes stretch on a busy machine.
+    // Before, this took well over 1.5 s; the slack is for the garbage collector's own threads.
+    const { user, system } = process.cpuUsage(cpu);
+    expect((user + system) / 1000).toBeLessThan(1_000);
+    expect(score.total).toBeGreaterThanOrEqual(0);
+  }, 30_000);
 });
