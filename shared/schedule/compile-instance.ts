@@ -79,6 +79,8 @@ export function compileInstance(
   }
 
   const { voters, voterOf, sessionOf, dots } = indexVotes(instance);
+  const stray = sessionOf.indexOf(-1);
+  if (stray >= 0) throw new Error(`unknown session "${instance.votes[stray]!.sessionId}"`);
   const values = [...new Set(dots)].sort((a, b) => a - b);
   const levelOf = new Map(values.map((value, i) => [value, i + 1]));
   const voteStart = groupStarts(sessionOf, sessions);
