@@ -49,8 +49,9 @@ export function solveSchedule(instance: ScheduleInstance, options: SolveOptions)
   const budget = Number.isNaN(options.timeBudgetMs) ? 0 : Math.max(0, options.timeBudgetMs);
   const fixed = options.fixed ?? [];
   const model = compileInstance(instance, fixed);
-  // Checking and scoring the answer reads every vote again, about as long as compiling them.
-  const finish = Math.max(budget * FINISH_SHARE, options.now() - started);
+  // A round's start (restoring the best grid) and the final check each read every vote once
+  // more, about as long as compiling them took: keep that much back, or a huge event overruns.
+  const finish = Math.max(budget * FINISH_SHARE, 2 * (options.now() - started));
   const deadline = started + budget - finish;
   const shouldStop = (): boolean => options.shouldStop?.() === true || options.now() >= deadline;
   const prng = createPrng(options.seed);
