@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import {
   chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type LaunchOptions,
 } from 'playwright-core';
+import { npmChromium } from './npm-chromium';
 
 /** Flags for a quiet, headless Chromium in containers and CI. */
 export const CHROMIUM_ARGS = [
@@ -18,12 +21,31 @@ export const CHROMIUM_ARGS = [
 export const PHONE = { width: 412, height: 915 };
 export const LAPTOP = { width: 1280, height: 800 };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Which Chromium the tests and scripts drive, from KNYTA_BROWSER: `debian` (Debian's package),
+ * `npm` (the one inside the @sparticuz/chromium devDependency) or an absolute path to another
+ * binary. Unset: Debian's when it is installed, else the npm one, so that `npm ci && npm test`
+ * needs nothing from apt.
+ */
+export function browserChoice(): string {
+  return process.env.KNYTA_BROWSER || (existsSync(DEBIAN_CHROMIUM) ? 'debian' : 'npm');
+}
+
+async function chromiumLaunchOptions(choice = browserChoice()): Promise<LaunchOptions> {
+  const base = { headless: true, args: CHROMIUM_ARGS };
+  if (choice === 'debian') return { ...base, executablePath: DEBIAN_CHROMIUM };
+  if (choice === 'npm') {
+    const { executablePath, env } = await npmChromium();
+    return { ...base, executablePath, env: { ...process.env, ...env } };
+  }
+  if (choice.startsWith('/')) return { ...base, executablePath: choice };
+  throw new Error(`KNYTA_BROWSER=${choice}: expected debian, npm or an absolute path`);
+}
+
+export async function launchBrowser(choice?: string): Promise<Browser> {
+  return chromium.launch(await chromiumLaunchOptions(choice));
 }
 
 const violations: string[] = [];
