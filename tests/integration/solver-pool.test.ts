@@ -55,4 +55,17 @@ describe('solver pool', () => {
     await pool.solve(busyInstance, { seed: 1, timeBudgetMs: 400 });
     expect(pool.running).toBe(true);
   });
+
+  it('answers every running and queued job at once, with their best so far, when hurried', async () => {
+    pool = createSolverPool();
+    const started = performance.now();
+    const running = pool.solve(busyInstance, { seed: 1, timeBudgetMs: 8000 });
+    const queued = pool.solve(busyInstance, { seed: 2, timeBudgetMs: 8000 });
+    await pause(300);
+    pool.hurry();
+    const [first, second] = await Promise.all([running, queued]);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(first.placements.length).toBeGreaterThan(0);
+    expect(second.placements.length).toBeGreaterThan(0);
+  });
 });
