@@ -159,6 +159,7 @@ export const en = {
   'error.history_conflict': 'That step can no longer be undone: things have changed since.',
   'error.merge_invalid': 'These sessions cannot be merged.',
   'error.schedule_invalid': 'That schedule breaks a rule of the grid. Nothing was changed.',
+  'error.unavailable': 'The server cannot answer right now. Try again in a moment.',
   'error.internal': 'Something went wrong on our side. Try again.',
   'error.network': 'No connection. Check your Wi-Fi and try again.',
 } satisfies Record<string, string | Plural>;

@@ -155,6 +155,7 @@ export const sv: PartDictionary<typeof en> = {
   'error.history_conflict': 'Det steget går inte längre att ångra: mycket har ändrats sedan dess.',
   'error.merge_invalid': 'De här sessionerna går inte att slå ihop.',
   'error.schedule_invalid': 'Schemat bryter mot en regel för rutnätet. Inget ändrades.',
+  'error.unavailable': 'Servern kan inte svara just nu. Försök igen om en stund.',
   'error.internal': 'Något gick fel hos oss. Försök igen.',
   'error.network': 'Ingen anslutning. Kontrollera wifi-nätet och försök igen.',
 };
