@@ -5,6 +5,7 @@ import { JoinedSchema, JoinSchema } from '../../shared/schemas/participant';
 import { hashToken } from '../auth/tokens';
 import { participants } from '../db/schema';
 import { HttpError } from '../http-error';
+import { optionalNameInput } from '../input';
 import { findEventByJoinCode } from '../repos/events-repo';
 
 export const joinRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -12,10 +13,10 @@ export const joinRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/join',
     { schema: { body: JoinSchema, response: { 201: JoinedSchema, ...errorResponses } } },
     async (request, reply) => {
+      const name = optionalNameInput('The name', request.body.name ?? '') || null;
       const event = findEventByJoinCode(app.db, normalizeJoinCode(request.body.joinCode));
       if (!event) throw new HttpError(404, 'join_code_not_found', 'No event has this join code');
       const token = app.ids.token();
-      const name = request.body.name?.trim() || null;
       // Joining changes nothing others see, so it bumps no version and pushes nothing.
       const row = app.db
         .insert(participants)
