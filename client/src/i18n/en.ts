@@ -137,6 +137,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',
 
+  'form.notText': 'Remove the invisible character {char}: it is not text.',
+
   'error.bad_request': 'Something in the form is not right. Check it and try again.',
   'error.unauthorized': 'Your key for this event is not valid any more. Join again.',
   'error.forbidden': 'You are not allowed to do that.',

@@ -134,6 +134,8 @@ export const sv: PartDictionary<typeof en> = {
   'notFound.title': 'Sidan finns inte',
   'notFound.body': 'Det finns inget på den här adressen.',
 
+  'form.notText': 'Ta bort det osynliga tecknet {char}: det är inte text.',
+
   'error.bad_request': 'Något i formuläret stämmer inte. Kontrollera och försök igen.',
   'error.unauthorized': 'Din nyckel till evenemanget gäller inte längre. Anslut igen.',
   'error.forbidden': 'Det har du inte behörighet att göra.',
