@@ -12,12 +12,12 @@ export const DRAIN_GRACE_MS = 2000;
  * body that never finishes arriving, a long poll) is cut.
  */
 export default fp(
-  async function drainPlugin(app: FastifyInstance, opts: { graceMs?: number }) {
+  async function drainPlugin(app: FastifyInstance) {
     let closing = false;
     let cut: NodeJS.Timeout | undefined;
     app.addHook('preClose', async () => {
       closing = true;
-      cut = setTimeout(() => app.server.closeAllConnections(), opts.graceMs ?? DRAIN_GRACE_MS);
+      cut = setTimeout(() => app.server.closeAllConnections(), DRAIN_GRACE_MS);
       cut.unref();
     });
     app.addHook('onClose', async () => {
