@@ -4,6 +4,7 @@ import clientFiles from './plugins/client-files';
 import auth from './plugins/auth';
 import compression from './plugins/compression';
 import dbPlugin, { type CoreDeps } from './plugins/db';
+import drain from './plugins/drain';
 import errors from './plugins/errors';
 import metrics from './plugins/metrics';
 import rateLimits from './plugins/rate-limits';
@@ -65,6 +66,7 @@ export async function buildApp(opts: AppOptions) {
 
   // Infrastructure, then services, then routes.
   await app.register(errors);
+  await app.register(drain);
   await app.register(securityHeaders);
   await app.register(compression);
   await app.register(dbPlugin, {

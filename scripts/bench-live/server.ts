@@ -46,7 +46,11 @@ function startScriptArgs(): string[] {
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
-  const [program, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  // `exec` only hands npm's shell over to node (so that signals reach it).
+  const [program, ...args] = pkg.scripts.start
+    .replace(/^\s*exec\s+/, '')
+    .trim()
+    .split(/\s+/);
   if (program !== 'node') throw new Error(`npm start runs ${program}, not node`);
   return args;
 }

@@ -32,8 +32,11 @@ const SocketAuthSchema = Type.Object({
  */
 export default fp(
   async function socketPlugin(app: FastifyInstance, opts: { frames?: Partial<FrameOptions> }) {
+    let closing = false;
     const io: KnytaServer = new Server(app.server, {
       serveClient: false,
+      // A client that reconnects while the server shuts down is refused, not let in to be cut.
+      allowRequest: (_req, callback) => callback(closing ? 'closing' : null, !closing),
       // Phones on conference Wi-Fi drop often: keep missed packets short, catch-up is a snapshot.
       pingInterval: 10_000,
       pingTimeout: 8_000,
@@ -86,6 +89,7 @@ export default fp(
     // Open sockets hold the HTTP server open, so closing would wait for them forever: hang up
     // first. Clients reconnect by themselves to whichever server comes back.
     app.addHook('preClose', async () => {
+      closing = true;
       live.close();
       io.disconnectSockets(true);
     });

@@ -16,6 +16,7 @@ import { hashToken } from '../auth/tokens';
 import { events } from '../db/schema';
 import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError, notFound } from '../http-error';
+import { dateInput, nameInput } from '../input';
 import { bumpVersion, findEventByJoinCode } from '../repos/events-repo';
 import { toEvent } from '../repos/to-wire';
 import { acceptsGzip, etagMatches } from '../snapshots/negotiate';
@@ -34,6 +35,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const body = request.body;
+      const name = nameInput('The event name', body.name);
+      const date = body.date === undefined ? null : dateInput(body.date);
       checkTimezone(body.timezone);
       const adminToken = app.ids.token();
       const adminTokenHash = hashToken(adminToken);
@@ -45,9 +48,9 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .insert(events)
           .values({
             id: app.ids.id(),
-            name: body.name.trim() || body.name,
+            name,
             joinCode,
-            date: body.date ?? null,
+            date,
             timezone: body.timezone ?? 'Europe/Stockholm',
             language: body.language ?? 'sv',
             dotsPerParticipant: body.dotsPerParticipant ?? 5,
@@ -109,14 +112,15 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { eventId } = request.params;
       app.authorize(request, eventId, 'admin');
+      const { name, date } = request.body;
+      const changes = {
+        ...request.body,
+        ...(name !== undefined ? { name: nameInput('The event name', name) } : {}),
+        ...(date ? { date: dateInput(date) } : {}),
+      };
       checkTimezone(request.body.timezone);
       const { row, version } = app.db.transaction((tx) => {
-        const row = tx
-          .update(events)
-          .set(request.body)
-          .where(eq(events.id, eventId))
-          .returning()
-          .get();
+        const row = tx.update(events).set(changes).where(eq(events.id, eventId)).returning().get();
         return { row: row!, version: bumpVersion(tx, eventId) };
       });
       const event = toEvent(row);

@@ -6,17 +6,18 @@ import { hashToken } from '../auth/tokens';
 import { participants } from '../db/schema';
 import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError } from '../http-error';
+import { optionalNameInput } from '../input';
 
 export const joinRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/join',
     { schema: { body: JoinSchema, response: { 201: JoinedSchema, ...errorResponses } } },
     async (request, reply) => {
+      const name = optionalNameInput('The name', request.body.name ?? '') || null;
       const event = eventOfJoinCode(app, request, request.body.joinCode);
       if (!event) throw new HttpError(404, 'join_code_not_found', 'No event has this join code');
       const token = app.ids.token();
       const tokenHash = hashToken(token);
-      const name = request.body.name?.trim() || null;
       // Joining changes nothing others see, so it bumps no version and pushes nothing.
       const row = app.db
         .insert(participants)

@@ -137,6 +137,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',
 
+  'form.notText': 'Remove the invisible character {char}: it is not text.',
+
   'error.bad_request': 'Something in the form is not right. Check it and try again.',
   'error.unauthorized': 'Your key for this event is not valid any more. Join again.',
   'error.forbidden': 'You are not allowed to do that.',
@@ -163,6 +165,7 @@ export const en = {
   'error.history_conflict': 'That step can no longer be undone: things have changed since.',
   'error.merge_invalid': 'These sessions cannot be merged.',
   'error.schedule_invalid': 'That schedule breaks a rule of the grid. Nothing was changed.',
+  'error.unavailable': 'The server cannot answer right now. Try again in a moment.',
   'error.internal': 'Something went wrong on our side. Try again.',
   'error.network': 'No connection. Check your Wi-Fi and try again.',
 } satisfies Record<string, string | Plural>;

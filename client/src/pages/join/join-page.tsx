@@ -1,10 +1,12 @@
 import { useNavigate, useParams } from '@solidjs/router';
 import { createEffect, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { isJoinCode, normalizeJoinCode } from '../../../../shared/join-code';
+import { checkOptionalName } from '../../../../shared/text-input';
 import { join, lookUpJoinCode } from '../../api/endpoints';
 import { toApiError, type ApiError } from '../../api/http';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
+import { TextHint } from '../../components/text-hint';
 import { t } from '../../i18n';
 import { eventPath } from '../../links';
 import { attempt } from '../../session/attempt';
@@ -55,7 +57,9 @@ export function JoinPage() {
     e.preventDefault();
     if (busy()) return;
     const joinCode = code();
-    const given = name().trim() || undefined;
+    const checked = checkOptionalName(name());
+    if (!checked.ok) return;
+    const given = checked.value || undefined;
     setBusy(true);
     const joined = await attempt(() => join(joinCode, given));
     setBusy(false);
@@ -117,6 +121,7 @@ export function JoinPage() {
                     autocomplete="name"
                     placeholder={t('join.namePlaceholder')}
                   />
+                  <TextHint check={checkOptionalName(name())} />
                   <p class="field__hint">{t('join.nameHint')}</p>
                 </div>
                 <button
