@@ -4,12 +4,8 @@ import type { Placement } from '../../shared/schemas/placement';
 import type { Proposal } from '../../shared/schemas/proposal';
 import type { Room } from '../../shared/schemas/room';
 import type { Slot } from '../../shared/schemas/slot';
-import {
-  nowAndNext,
-  nowOverride,
-  slotsOfScreenDay,
-  slotTense,
-} from '../../client/src/lib/now-next';
+import { nowAndNext, slotsOfScreenDay, slotTense } from '../../shared/now-next';
+import { nowOverride } from '../../client/src/lib/url-overrides';
 import { hyphenateWord } from '../../client/src/pages/screen/hyphenate';
 
 const slot = (id: string, from: string, to: string, kind: Slot['kind'] = 'session'): Slot => ({

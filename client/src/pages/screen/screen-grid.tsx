@@ -5,7 +5,12 @@ import type { Room } from '../../../../shared/schemas/room';
 import type { Slot } from '../../../../shared/schemas/slot';
 import { formatTime, formatTimeRange } from '../../i18n/format';
 import { t } from '../../i18n';
-import { nowAndNext, slotsOfScreenDay, slotTense, type SlotTense } from '../../lib/now-next';
+import {
+  nowAndNext,
+  slotsOfScreenDay,
+  slotTense,
+  type SlotTense,
+} from '../../../../shared/now-next';
 import { useSession } from '../../session/session-context';
 import { createTitleFitter } from './fit-titles';
 import { createFlash, createSettled } from './flash';
