@@ -1,108 +1,146 @@
-import { createEffect, createMemo, For, Show } from 'solid-js';
-import { cellKey, indexAgenda, type AgendaIndex } from '../../../../shared/agenda';
+import { createEffect, createMemo, For, on, Show } from 'solid-js';
+import { cellKey } from '../../../../shared/agenda';
+import type { SlotTense } from '../../../../shared/now-next';
+import { fitWords } from '../../../../shared/projector/word-fit';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import type { Room } from '../../../../shared/schemas/room';
 import type { Slot } from '../../../../shared/schemas/slot';
 import { formatTime, formatTimeRange } from '../../i18n/format';
 import { t } from '../../i18n';
-import {
-  nowAndNext,
-  slotsOfScreenDay,
-  slotTense,
-  type SlotTense,
-} from '../../../../shared/now-next';
 import { useSession } from '../../session/session-context';
-import { createTitleFitter } from './fit-titles';
 import { createFlash, createSettled } from './flash';
+import type { GridPlan, PlannedRow } from './grid-plan';
+import type { GridView } from './grid-view';
+import { WholeWords } from './whole-words';
+import '../../styles/screen-grid.css';
 
-/** Breaks and plenaries are one line of text: half a session row is plenty. */
-const rowTrack = (slot: Slot) =>
-  slot.kind === 'session' ? 'minmax(0, 1fr)' : 'minmax(4.8vh, 0.36fr)';
+const px = (n: number) => `${n.toFixed(2)}px`;
 
 /**
- * The published grid on the wall: rooms across, time slots down, filling the screen without
- * scrolling. The running slot says "Now", the one after it "Next", and past slots fade.
+ * The published grid on the wall: one page of rooms across, the day's slots down, filling the
+ * screen without scrolling. What is over folds into a line at the top; the running slot says
+ * "Now", the one after it "Next", and later slots that do not fit fold into a line below.
  */
-export function ScreenGrid(props: { now: number }) {
+export function ScreenGrid(props: { view: GridView }) {
   const session = useSession();
-  const tz = () => session.state.event?.timezone ?? 'UTC';
-  const marks = () => session.state.event?.phase === 'live';
-  /** The event's language, for what people typed: hyphenation and screen readers use it. */
-  const lang = () => session.state.event?.language;
-  const slots = createMemo(() => slotsOfScreenDay(session.state.slots, props.now, tz()));
-  const index = createMemo(() => indexAgenda(session.state));
-  const nn = createMemo(() => nowAndNext(slots(), props.now));
-  const armed = createSettled(() => index().size > 0);
-  const tense = (slot: Slot): SlotTense => {
-    const value = slotTense(slot, props.now, nn());
-    return marks() || value === 'past' ? value : 'later';
-  };
-  // Anything that changes how much text the cells hold, for the type fitter.
-  const contentKey = createMemo(() =>
-    [
-      session.state.rooms.map((r) => r.name).join('\u0000'),
-      slots()
-        .map((s) => `${s.id}:${s.kind}`)
-        .join(','),
-      [...index().entries()].map(([k, p]) => `${k}=${p.title}/${p.hosts.join()}`).join('\u0000'),
-    ].join('\u0001'),
+  const armed = createSettled(() => props.view.index().size > 0);
+  let grid: HTMLDivElement | undefined;
+  // A new page of rooms fades in, gently; nothing moves for those who asked for less motion.
+  createEffect(
+    on(
+      () => props.view.page().number,
+      () => {
+        if (!grid || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+        for (const el of grid.querySelectorAll('[data-room-id], .screen-grid__room')) {
+          el.animate({ opacity: [0, 1] }, { duration: 700, easing: 'ease-out' });
+        }
+      },
+      { defer: true },
+    ),
   );
 
-  let grid: HTMLDivElement | undefined;
-  const fitter = createTitleFitter(() => grid);
-  const attach = (el: HTMLDivElement) => {
-    grid = el;
-    fitter.observe(el);
-  };
-  createEffect(() => {
-    contentKey();
-    fitter.schedule();
-  });
-
   return (
-    <Show
-      when={session.state.rooms.length > 0 && slots().length > 0}
-      fallback={<p class="screen-grid-empty">{t('screen.noGrid')}</p>}
-    >
-      <div
-        ref={attach}
-        class="screen-grid"
-        role="table"
-        aria-label={t('screen.gridLabel')}
-        data-testid="screen-grid"
-        style={{
-          '--cols': session.state.rooms.length,
-          'grid-template-rows': `auto ${slots().map(rowTrack).join(' ')}`,
-        }}
+    <div class="screen-grid-box" ref={(el) => props.view.attach(el)}>
+      <Show
+        when={session.state.rooms.length > 0 && props.view.day().shown.length > 0}
+        fallback={<p class="screen-grid-empty">{t('screen.noGrid')}</p>}
       >
-        <div class="screen-grid__row screen-grid__row--head" role="row">
-          <div class="screen-grid__corner" role="columnheader">
-            <span class="visually-hidden">{t('screen.time')}</span>
-          </div>
-          <For each={session.state.rooms}>
-            {(room) => (
-              <div class="screen-grid__room" role="columnheader">
-                <span class="screen-grid__room-name" lang={lang()} data-full={room.name}>
-                  {room.name}
-                </span>
+        <Show when={props.view.plan()}>
+          {(plan) => (
+            <div
+              ref={grid}
+              class="screen-grid"
+              role="table"
+              aria-label={t('screen.gridLabel')}
+              data-testid="screen-grid"
+              style={gridStyle(plan(), props.view)}
+            >
+              <div class="screen-grid__row screen-grid__row--head" role="row">
+                <div class="screen-grid__corner" role="columnheader">
+                  <span class="visually-hidden">{t('screen.time')}</span>
+                </div>
+                <For each={props.view.page().rooms}>
+                  {(room) => <RoomName room={room} view={props.view} plan={plan()} />}
+                </For>
               </div>
-            )}
-          </For>
-        </div>
-        <For each={slots()}>
-          {(slot) => (
-            <ScreenRow
-              slot={slot}
-              tense={tense(slot)}
-              rooms={session.state.rooms}
-              index={index()}
-              timeZone={tz()}
-              armed={armed()}
-            />
+              <Show when={props.view.day().earlier.length > 0}>
+                <EarlierBand slots={props.view.day().earlier} />
+              </Show>
+              {/* Keyed by slot, so a re-plan (a tick, a fact) keeps the cells and their glow. */}
+              <For each={plan().rows.map((r) => r.id)}>
+                {(id) => (
+                  <Show when={rowOf(plan(), props.view, id)}>
+                    {(row) => (
+                      <ScreenRow
+                        row={row().row}
+                        slot={row().slot}
+                        tense={row().tense}
+                        view={props.view}
+                        armed={armed()}
+                      />
+                    )}
+                  </Show>
+                )}
+              </For>
+              <Show when={plan().foldedLater.length > 0}>
+                <LaterBand ids={plan().foldedLater} view={props.view} />
+              </Show>
+            </div>
           )}
-        </For>
-      </div>
-    </Show>
+        </Show>
+      </Show>
+    </div>
+  );
+}
+
+function rowOf(plan: GridPlan, view: GridView, id: string) {
+  const row = plan.rows.find((r) => r.id === id);
+  const shown = view.day().shown.find((s) => s.slot.id === id);
+  return row && shown ? { row, slot: shown.slot, tense: shown.tense } : null;
+}
+
+function gridStyle(plan: GridPlan, view: GridView) {
+  const earlier = view.day().earlier.length > 0 ? [px(plan.bandHeight)] : [];
+  const later = plan.foldedLater.length > 0 ? [px(plan.bandHeight)] : [];
+  return {
+    '--floor': px(plan.floor),
+    '--gap': px(plan.gap),
+    '--pad-x': px(plan.padX),
+    '--pad-y': px(plan.padY),
+    '--room-size': px(plan.roomSize),
+    'grid-template-columns': `${px(plan.timeWidth)} repeat(${plan.columns}, ${px(plan.columnWidth)})`,
+    'grid-template-rows': [
+      px(plan.headHeight),
+      ...earlier,
+      ...plan.rows.map((r) => px(r.height)),
+      ...later,
+    ].join(' '),
+  };
+}
+
+function RoomName(props: { room: Room; view: GridView; plan: GridPlan }) {
+  const session = useSession();
+  const name = () => {
+    const measure = props.view.measureAt();
+    if (!measure) return props.room.name;
+    const fit = fitWords(
+      props.room.name,
+      props.plan.textWidth,
+      2,
+      measure(props.plan.roomSize, 800),
+    );
+    return fit.text || props.room.name;
+  };
+  return (
+    <div class="screen-grid__room" role="columnheader" data-testid="screen-room">
+      <span
+        class="screen-grid__room-name"
+        lang={session.state.event?.language}
+        data-full={props.room.name}
+      >
+        <WholeWords text={name()} />
+      </span>
+    </div>
   );
 }
 
@@ -117,13 +155,14 @@ function TenseTag(props: { tense: SlotTense }) {
 }
 
 function ScreenRow(props: {
+  row: PlannedRow;
   slot: Slot;
   tense: SlotTense;
-  rooms: Room[];
-  index: AgendaIndex;
-  timeZone: string;
+  view: GridView;
   armed: boolean;
 }) {
+  const session = useSession();
+  const tz = () => session.state.event?.timezone ?? 'UTC';
   const label = () => props.slot.label || t(`slotKind.${props.slot.kind}`);
   const fresh = createFlash(
     () => (props.slot.kind === 'session' ? '' : `${props.slot.kind}|${label()}`),
@@ -135,15 +174,17 @@ function ScreenRow(props: {
       role="row"
       data-slot-id={props.slot.id}
       data-tense={props.tense}
+      style={{
+        '--title-size': px(props.row.titleSize),
+        '--hosts-size': px(props.row.hostsSize),
+      }}
     >
       <Show
         when={props.slot.kind === 'session'}
         fallback={
           <>
             <div class="screen-grid__time" role="rowheader">
-              <span class="screen-grid__start">
-                {formatTime(props.slot.startsAt, props.timeZone)}
-              </span>
+              <span class="screen-grid__start">{formatTime(props.slot.startsAt, tz())}</span>
             </div>
             <div
               class="screen-break"
@@ -154,7 +195,7 @@ function ScreenRow(props: {
               <TenseTag tense={props.tense} />
               <span class="screen-break__label">{label()}</span>
               <span class="screen-break__time">
-                {formatTimeRange(props.slot.startsAt, props.slot.endsAt, props.timeZone)}
+                {formatTimeRange(props.slot.startsAt, props.slot.endsAt, tz())}
               </span>
             </div>
           </>
@@ -162,15 +203,17 @@ function ScreenRow(props: {
       >
         <div class="screen-grid__time" role="rowheader">
           <TenseTag tense={props.tense} />
-          <span class="screen-grid__start">{formatTime(props.slot.startsAt, props.timeZone)}</span>
-          <span class="screen-grid__end">{formatTime(props.slot.endsAt, props.timeZone)}</span>
+          <span class="screen-grid__start">{formatTime(props.slot.startsAt, tz())}</span>
+          <span class="screen-grid__end">{formatTime(props.slot.endsAt, tz())}</span>
         </div>
-        <For each={props.rooms}>
+        <For each={props.view.page().rooms}>
           {(room) => (
             <ScreenCell
-              proposal={props.index.get(cellKey(props.slot.id, room.id)) ?? null}
+              proposal={props.view.index().get(cellKey(props.slot.id, room.id)) ?? null}
               room={room}
               slot={props.slot}
+              row={props.row}
+              view={props.view}
               armed={props.armed}
             />
           )}
@@ -180,7 +223,14 @@ function ScreenRow(props: {
   );
 }
 
-function ScreenCell(props: { proposal: Proposal | null; room: Room; slot: Slot; armed: boolean }) {
+function ScreenCell(props: {
+  proposal: Proposal | null;
+  room: Room;
+  slot: Slot;
+  row: PlannedRow;
+  view: GridView;
+  armed: boolean;
+}) {
   const session = useSession();
   const fresh = createFlash(
     () => {
@@ -189,6 +239,20 @@ function ScreenCell(props: { proposal: Proposal | null; room: Room; slot: Slot; 
     },
     () => props.armed,
   );
+  /** The title and hosts cut at whole words to the lines this row has for them. */
+  const fitted = createMemo(() => {
+    const p = props.proposal;
+    const measure = props.view.measureAt();
+    const width = props.view.plan()?.textWidth ?? 0;
+    if (!p || !measure) return { title: p?.title ?? '', hosts: p?.hosts.join(', ') ?? '' };
+    const hosts = p.hosts.join(', ');
+    return {
+      title: fitWords(p.title, width, props.row.titleLines, measure(props.row.titleSize, 700)).text,
+      hosts: props.row.hostsLines
+        ? fitWords(hosts, width, props.row.hostsLines, measure(props.row.hostsSize, 400)).text
+        : '',
+    };
+  });
   return (
     <Show
       when={props.proposal}
@@ -221,13 +285,62 @@ function ScreenCell(props: { proposal: Proposal | null; room: Room; slot: Slot; 
             lang={session.state.event?.language}
             data-full={proposal().title}
           >
-            {proposal().title}
+            <WholeWords text={fitted().title} />
           </p>
-          <Show when={proposal().hosts.length > 0}>
-            <p class="screen-cell__hosts">{proposal().hosts.join(', ')}</p>
+          <Show when={fitted().hosts}>
+            <p class="screen-cell__hosts" data-testid="screen-hosts">
+              <WholeWords text={fitted().hosts} />
+            </p>
           </Show>
         </div>
       )}
     </Show>
+  );
+}
+
+/** The slots that are over, as one quiet line: the whole day is on everyone's phone. */
+function EarlierBand(props: { slots: Slot[] }) {
+  const session = useSession();
+  const tz = () => session.state.event?.timezone ?? 'UTC';
+  return (
+    <div class="screen-grid__row screen-grid__row--earlier" role="row" data-testid="screen-earlier">
+      <div class="screen-grid__time" role="rowheader" />
+      <div class="screen-band" role="cell">
+        {t('screen.earlier', {
+          count: props.slots.length,
+          from: formatTime(props.slots[0]!.startsAt, tz()),
+          to: formatTime(props.slots[props.slots.length - 1]!.endsAt, tz()),
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** Later slots that did not fit, by their start times. */
+function LaterBand(props: { ids: string[]; view: GridView }) {
+  const session = useSession();
+  const tz = () => session.state.event?.timezone ?? 'UTC';
+  const times = () =>
+    props.view
+      .day()
+      .shown.filter((s) => props.ids.includes(s.slot.id))
+      .map(({ slot }) => {
+        const time = formatTime(slot.startsAt, tz());
+        return slot.kind === 'session'
+          ? time
+          : `${time} ${slot.label || t(`slotKind.${slot.kind}`)}`;
+      })
+      .join(' · ');
+  return (
+    <div
+      class="screen-grid__row screen-grid__row--later-band"
+      role="row"
+      data-testid="screen-later"
+    >
+      <div class="screen-grid__time" role="rowheader" />
+      <div class="screen-band" role="cell">
+        {t('screen.later', { times: times() })}
+      </div>
+    </div>
   );
 }
