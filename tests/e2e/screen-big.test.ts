@@ -56,7 +56,7 @@ describe('the projector at a big event', () => {
       const items = page.getByTestId('leaderboard-item');
       await items.first().waitFor();
       const titles = await auditTexts(page, '.board-item__title');
-      expect(titles.length, `${screen.width}`).toBeGreaterThanOrEqual(8);
+      expect(titles.length, `${screen.width}`).toBeGreaterThanOrEqual(6);
       expect(unreadable(titles, screen.minTitle), `${screen.width}`).toEqual([]);
 
       const ranks = await page
@@ -66,11 +66,13 @@ describe('the projector at a big event', () => {
         .getByTestId('leaderboard-dots')
         .evaluateAll((els) => els.map((e) => Number(e.querySelector('strong')!.textContent)));
       expect(ranks.every((r) => /^=?\d+$/.test(r))).toBe(true);
-      // Tied entries say "=N", the place of the first of them; others their own place.
+      // Tied entries say "=N", the place of the first of them; others their own place. The
+      // list is the top of the ranking, so the last one shown may tie with one that is not.
       ranks.forEach((rank, i) => {
         const tied = dots.filter((d) => d === dots[i]).length > 1;
         const place = dots.filter((d) => d > dots[i]!).length + 1;
-        expect(rank).toBe(tied ? `=${place}` : String(place));
+        if (tied || dots[i] !== dots.at(-1)) expect(rank).toBe(tied ? `=${place}` : `${place}`);
+        else expect(rank.replace('=', '')).toBe(`${place}`);
       });
       expect(ranks.some((r) => r.startsWith('='))).toBe(true);
       await page.context().close();

@@ -293,6 +293,9 @@ describe('projector before the agenda is published', () => {
     await expect.poll(() => items.count()).toBe(4);
     const order = () => items.evaluateAll((els) => els.map((e) => e.dataset.proposalId));
     await expect(order()).resolves.toEqual([ids[2], ids[0], ids[1], ids[3]]);
+    // The two without dots share third place, and both say so.
+    const ranks = () => page.getByTestId('leaderboard-rank').allTextContents();
+    await expect(ranks()).resolves.toEqual(['1', '2', '=3', '=3']);
     await expect(page.getByTestId('leaderboard-dots').first().textContent()).resolves.toContain(
       '3',
     );
@@ -301,6 +304,7 @@ describe('projector before the agenda is published', () => {
     // A vote moves the board at once.
     await api('PUT', `${ev}/proposals/${ids[3]}/vote`, token, { dots: 4 });
     await expect.poll(order).toEqual([ids[3], ids[2], ids[0], ids[1]]);
+    await expect(ranks()).resolves.toEqual(['1', '2', '3', '4']);
 
     await api('PATCH', ev, admin, { phase: 'voting', blindVoting: true });
     await page.locator('[data-testid="screen-leaderboard"][data-blind="true"]').waitFor();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  floorSize,
   planGrid,
   type GridPlan,
   type PlanInput,
   type PlanRowInput,
 } from '../../client/src/pages/screen/grid-plan';
+import { floorSize } from '../../client/src/pages/screen/type-scale';
 import { fitWords, wordsOf } from '../../shared/projector/word-fit';
 import { SWEDISH_PITCHES } from '../support/realistic-pitches-sv';
 

@@ -5,6 +5,7 @@ import {
   wrapWords,
   type Measure,
 } from '../../../../shared/projector/word-fit';
+import { floorSize, hostsSizeFor, LINE } from './type-scale';
 
 /**
  * The projector grid's layout, worked out before anything is drawn: how many rooms a page
@@ -77,7 +78,6 @@ export interface GridPlan {
   foldedLater: string[];
 }
 
-const LINE = 1.15;
 /** Now and next are set this much larger than the rest when there is room. */
 const FOCUS = 1.2;
 /** Room names and titles keep this far inside their column, against rounding in the browser. */
@@ -86,10 +86,6 @@ const MAX_FOCUS_LINES = 5;
 const MAX_HOSTS_LINES = 2;
 /** Titles grow with free space up to this share of the screen's height (sparse grids). */
 const MAX_TITLE_VH = 6.5;
-
-/** 24 px on a 1080-line screen and the same share of other screens, never under 20 px. */
-export const floorSize = (viewportHeight: number) => Math.max(20, (viewportHeight * 24) / 1080);
-export const hostsSizeFor = (titleSize: number) => Math.max(16, titleSize * 0.8);
 
 function geometry(floor: number) {
   return {

@@ -8,7 +8,7 @@ import type { Slot } from '../../../../shared/schemas/slot';
 import { pageOverride, pageSecondsOverride } from '../../lib/url-overrides';
 import type { EventSession } from '../../session/event-session';
 import { planGrid, type GridPlan, type MeasureAt } from './grid-plan';
-import { canvasMeasure } from './measure-text';
+import { createMeasuredBox } from './measure-text';
 
 /** How long a page of rooms stays up: long enough to find your room and read it, calmly. */
 export const PAGE_SECONDS = 15;
@@ -57,40 +57,21 @@ export function createGridView(session: EventSession, now: Accessor<number>): Gr
     };
   });
 
-  const [size, setSize] = createSignal<{ width: number; height: number; vh: number } | null>(null);
-  const [measureAt, setMeasureAt] = createSignal<MeasureAt | null>(null);
-  let family = '';
-  const observer = new ResizeObserver(([entry]) => {
-    if (!entry) return;
-    // Read once the box is in the page: a detached element has no computed font.
-    if (!family) {
-      family = getComputedStyle(entry.target).fontFamily;
-      setMeasureAt(() => canvasMeasure(family));
-    }
-    const { width, height } = entry.contentRect;
-    setSize({ width, height, vh: window.innerHeight });
-  });
-  onCleanup(() => observer.disconnect());
-  // Widths measured before the fonts arrived would be of a fallback font.
-  void document.fonts?.ready.then(() => family && setMeasureAt(() => canvasMeasure(family)));
-  const attach = (box: HTMLElement) => {
-    observer.disconnect();
-    observer.observe(box);
-  };
+  const box = createMeasuredBox();
 
   const plan = createMemo(() => {
-    const box = size();
-    const measure = measureAt();
+    const size = box.size();
+    const measure = box.measureAt();
     const rooms = session.state.rooms;
-    if (!box || !measure || rooms.length === 0 || day().shown.length === 0) return null;
+    if (!size || !measure || rooms.length === 0 || day().shown.length === 0) return null;
     const cell = (slotId: string, room: Room) => {
       const proposal = index().get(cellKey(slotId, room.id));
       return proposal ? { title: proposal.title, hosts: proposal.hosts.join(', ') } : null;
     };
     return planGrid({
-      width: box.width,
-      height: box.height,
-      viewportHeight: box.vh,
+      width: size.width,
+      height: size.height,
+      viewportHeight: size.viewportHeight,
       roomNames: rooms.map((r) => r.name),
       earlier: day().earlier.length > 0,
       rows: day().shown.map(({ slot, tense }) => ({
@@ -118,7 +99,7 @@ export function createGridView(session: EventSession, now: Accessor<number>): Gr
     };
   });
 
-  return { attach, plan, measureAt, day, index, page };
+  return { attach: box.attach, plan, measureAt: box.measureAt, day, index, page };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { Measure } from '../../../../shared/projector/word-fit';
 import type { MeasureAt } from './grid-plan';
 
@@ -25,5 +26,40 @@ export function canvasMeasure(fontFamily: string): MeasureAt {
       fonts.set(font, measure);
     }
     return measure;
+  };
+}
+
+export interface MeasuredBox {
+  /** The element whose size and font a layout is planned for. */
+  attach: (box: HTMLElement) => void;
+  size: Accessor<{ width: number; height: number; viewportHeight: number } | null>;
+  measureAt: Accessor<MeasureAt | null>;
+}
+
+/** A box's size as it changes, and text widths in its font, for planning a layout in px. */
+export function createMeasuredBox(): MeasuredBox {
+  const [size, setSize] = createSignal<ReturnType<MeasuredBox['size']>>(null);
+  const [measureAt, setMeasureAt] = createSignal<MeasureAt | null>(null);
+  let family = '';
+  const observer = new ResizeObserver(([entry]) => {
+    if (!entry) return;
+    // Read once the box is in the page: a detached element has no computed font.
+    if (!family) {
+      family = getComputedStyle(entry.target).fontFamily;
+      setMeasureAt(() => canvasMeasure(family));
+    }
+    const { width, height } = entry.contentRect;
+    setSize({ width, height, viewportHeight: window.innerHeight });
+  });
+  onCleanup(() => observer.disconnect());
+  // Widths measured before the fonts arrived would be of a fallback font.
+  void document.fonts?.ready.then(() => family && setMeasureAt(() => canvasMeasure(family)));
+  return {
+    attach(box) {
+      observer.disconnect();
+      observer.observe(box);
+    },
+    size,
+    measureAt,
   };
 }
