@@ -209,7 +209,7 @@ async function main() {
     }
     await admin('PATCH', '', { phase: 'live' });
     await wall.getByTestId('screen-grid').waitFor();
-    await wall.locator('[data-testid="screen-cell"]').nth(30).waitFor();
+    await wall.getByTestId('screen-cell').first().waitFor();
     await shot(wall, 'screen-live-1080p');
     await wall.setViewportSize({ width: 1280, height: 720 });
     await shot(wall, 'screen-live-720p');

@@ -84,3 +84,26 @@ export function widestWord(texts: Iterable<string>, measure: Measure): number {
     for (const word of wordsOf(text)) widest = Math.max(widest, measure(word));
   return widest;
 }
+
+/** Names as a list reads, each a piece that stays on one line: "Ella Persson,", "Ali Haddad". */
+export const namePieces = (names: readonly string[]): string[] =>
+  names.map((name, i) => (i < names.length - 1 ? `${name},` : name));
+
+/**
+ * Host names in `lines` lines of `width`, each name whole and kept on one line: all of them,
+ * or the first ones and "+N" for the others ("Henrik Sundström +1"). Returns the pieces that
+ * must not break inside; when not even one name fits a line, words of the first cut short.
+ */
+export function fitNames(
+  names: readonly string[],
+  width: number,
+  lines: number,
+  measure: Measure,
+): string[] {
+  for (let shown = names.length; shown > 0; shown--) {
+    const others = names.length - shown;
+    const pieces = [...namePieces(names.slice(0, shown)), ...(others > 0 ? [`+${others}`] : [])];
+    if (fits(pieces, width, lines, measure)) return pieces;
+  }
+  return names.length ? wordsOf(fitWords(names[0]!, width, lines, measure).text) : [];
+}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  fitNames,
   fitWords,
   linesNeeded,
   widestWord,
@@ -96,5 +97,33 @@ describe('what a title needs', () => {
 
   it('finds the widest word, which no column may be narrower than', () => {
     expect(widestWord(['Rust i en Node-butik', 'Tillgänglighet på riktigt'], mono)).toBe(140);
+  });
+});
+
+describe('fitting host names', () => {
+  const names = ['Henrik Sundström', 'Ella Persson', 'Ali Haddad'];
+
+  it('shows every name when they fit, each whole', () => {
+    expect(fitNames(names, 500, 1, mono)).toEqual([
+      'Henrik Sundström,',
+      'Ella Persson,',
+      'Ali Haddad',
+    ]);
+    expect(fitNames(names, 240, 2, mono)).toEqual([
+      'Henrik Sundström,',
+      'Ella Persson,',
+      'Ali Haddad',
+    ]);
+  });
+
+  it('counts the names that do not fit rather than cutting one', () => {
+    expect(fitNames(names, 200, 1, mono)).toEqual(['Henrik Sundström', '+2']);
+    expect(fitNames(names, 340, 1, mono)).toEqual(['Henrik Sundström,', 'Ella Persson', '+1']);
+    expect(fitNames(names, 200, 2, mono)).toEqual(['Henrik Sundström,', 'Ella Persson', '+1']);
+  });
+
+  it('falls back to the words of the first name when not even one fits a line', () => {
+    expect(fitNames(['Anna-Karin Johansson Lindqvist'], 120, 1, mono)).toEqual(['Anna-Karin…']);
+    expect(fitNames([], 120, 1, mono)).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
 import { columnsThatFit, roomPages, type RoomPage } from '../../../../shared/projector/room-pages';
 import {
+  fitNames,
+  fitWords,
   linesNeeded,
+  namePieces,
   widestWord,
+  wordsOf,
   wrapWords,
   type Measure,
 } from '../../../../shared/projector/word-fit';
@@ -18,8 +22,7 @@ export type MeasureAt = (px: number, weight: 400 | 700 | 800) => Measure;
 
 export interface PlanCell {
   title: string;
-  /** Host names as shown, "" for none. */
-  hosts: string;
+  hosts: readonly string[];
 }
 
 export interface PlanRowInput {
@@ -51,9 +54,8 @@ export interface PlannedRow {
   titleSize: number;
   /** Title lines a cell of this row may fill; titles longer than that are cut at a word. */
   titleLines: number;
+  /** Hosts go in what height a cell's title leaves (see `cellText`); now and next have room. */
   hostsSize: number;
-  /** 0 when this row has no room for hosts. */
-  hostsLines: number;
 }
 
 export interface GridPlan {
@@ -62,6 +64,8 @@ export interface GridPlan {
   gap: number;
   padX: number;
   padY: number;
+  /** Between a title and its hosts. */
+  innerGap: number;
   timeWidth: number;
   /** Room columns on a page: the fullest page's rooms; a page with fewer leaves some empty. */
   columns: number;
@@ -80,8 +84,11 @@ export interface GridPlan {
 
 /** Now and next are set this much larger than the rest when there is room. */
 const FOCUS = 1.2;
-/** Room names and titles keep this far inside their column, against rounding in the browser. */
-const SAFETY = 0.99;
+/**
+ * Room names and titles keep this far inside their column: canvas and layout agree to a
+ * hundredth of a pixel in Chromium, this is for other engines' rounding.
+ */
+const SAFETY = 0.995;
 const MAX_FOCUS_LINES = 5;
 const MAX_HOSTS_LINES = 2;
 /** Titles grow with free space up to this share of the screen's height (sparse grids). */
@@ -90,10 +97,10 @@ const MAX_TITLE_VH = 6.5;
 function geometry(floor: number) {
   return {
     gap: 0.3 * floor,
-    padX: 0.4 * floor,
+    padX: 0.35 * floor,
     padY: 0.4 * floor,
     innerGap: 0.2 * floor,
-    timeWidth: 4.2 * floor,
+    timeWidth: 4 * floor,
     minColumn: 11 * floor,
     roomSize: 1.1 * floor,
     bandHeight: 1.8 * floor,
@@ -140,8 +147,9 @@ export function planGrid(input: PlanInput): GridPlan {
 
   const lines = linesCache(textWidth, input.measureAt);
   const hostsBlock = (cell: PlanCell, size: number, max: number) => {
-    if (!cell.hosts || max === 0) return 0;
-    const n = Math.min(max, lines(cell.hosts, hostsSizeFor(size), 400).whole);
+    if (cell.hosts.length === 0 || max === 0) return 0;
+    const measure = input.measureAt(hostsSizeFor(size), 400);
+    const n = Math.min(max, wrapWords(namePieces(cell.hosts), textWidth, measure).length);
     return geo.innerGap + n * LINE * hostsSizeFor(size);
   };
   /** The height a row needs at `size` with at most `titleCap` title lines and hosts or not. */
@@ -179,14 +187,12 @@ export function planGrid(input: PlanInput): GridPlan {
     height: number,
     size: number,
     titleLines: number,
-    hosts: boolean,
   ): PlannedRow => ({
     id: row.id,
     height,
     titleSize: size,
     titleLines,
     hostsSize: hostsSizeFor(size),
-    hostsLines: hosts ? MAX_HOSTS_LINES : 0,
   });
   const base = { floor, ...geo, columns, columnWidth, textWidth, roomLines, headHeight, pages };
 
@@ -210,7 +216,7 @@ export function planGrid(input: PlanInput): GridPlan {
     const stretch = available / needs.reduce((a, b) => a + b, 0);
     const rows = input.rows.map((r, i) => {
       const size = r.focus ? sizes.focus : sizes.rest;
-      return planned(r, needs[i]! * stretch, size, rowLines(r, size, false), true);
+      return planned(r, needs[i]! * stretch, size, rowLines(r, size, false));
     });
     return { ...base, rows, foldedLater: [] };
   }
@@ -266,16 +272,14 @@ export function planGrid(input: PlanInput): GridPlan {
   const focusPlans = new Map(
     focusRows.map((r) => {
       const cap = focusCap(r, focusSize);
-      return [r.id, planned(r, rowNeed(r, focusSize, cap, true), focusSize, cap, true)];
+      return [r.id, planned(r, rowNeed(r, focusSize, cap, true), focusSize, cap)];
     }),
   );
   const line = LINE * floor;
   const restPlan = (r: PlanRowInput): PlannedRow => {
     const height = heights.get(r.id)!;
-    if (height >= restIdeal(r) - 0.5)
-      return planned(r, height, floor, rowLines(r, floor, false), true);
     const fit = Math.floor((height - 2 * geo.padY + 0.5) / line);
-    return planned(r, height, floor, Math.max(1, fit), false);
+    return planned(r, height, floor, Math.max(1, fit));
   };
   const rows = input.rows
     .filter((r) => r.focus || heights.has(r.id))
@@ -299,4 +303,24 @@ function linesCache(width: number, measureAt: MeasureAt) {
     if (!hit) cache.set(key, (hit = linesNeeded(text, width, measureAt(size, weight))));
     return hit;
   };
+}
+
+/**
+ * What one cell shows: its title cut at whole words to the lines its row has, and its host
+ * names, whole, in the height the title leaves ("+1" for those that do not fit).
+ */
+export function cellText(
+  plan: GridPlan,
+  row: PlannedRow,
+  cell: PlanCell,
+  measureAt: MeasureAt,
+): { title: string; hosts: string[] } {
+  const measure = measureAt(row.titleSize, 700);
+  const title = fitWords(cell.title, plan.textWidth, row.titleLines, measure);
+  const used = wrapWords(wordsOf(title.text), plan.textWidth, measure).length;
+  const left = row.height - 2 * plan.padY - used * LINE * row.titleSize - plan.innerGap;
+  const lines = Math.min(MAX_HOSTS_LINES, Math.floor((left + 0.5) / (LINE * row.hostsSize)));
+  const hosts =
+    lines > 0 ? fitNames(cell.hosts, plan.textWidth, lines, measureAt(row.hostsSize, 400)) : [];
+  return { title: title.text, hosts };
 }

@@ -66,7 +66,7 @@ export function createGridView(session: EventSession, now: Accessor<number>): Gr
     if (!size || !measure || rooms.length === 0 || day().shown.length === 0) return null;
     const cell = (slotId: string, room: Room) => {
       const proposal = index().get(cellKey(slotId, room.id));
-      return proposal ? { title: proposal.title, hosts: proposal.hosts.join(', ') } : null;
+      return proposal ? { title: proposal.title, hosts: proposal.hosts } : null;
     };
     return planGrid({
       width: size.width,

@@ -9,9 +9,9 @@ import { formatTime, formatTimeRange } from '../../i18n/format';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { createFlash, createSettled } from './flash';
-import type { GridPlan, PlannedRow } from './grid-plan';
+import { cellText, type GridPlan, type PlannedRow } from './grid-plan';
 import type { GridView } from './grid-view';
-import { WholeWords } from './whole-words';
+import { Unbroken, WholeWords } from './whole-words';
 import '../../styles/screen-grid.css';
 
 const px = (n: number) => `${n.toFixed(2)}px`;
@@ -239,19 +239,13 @@ function ScreenCell(props: {
     },
     () => props.armed,
   );
-  /** The title and hosts cut at whole words to the lines this row has for them. */
+  /** The title and hosts cut at whole words to what this row has room for. */
   const fitted = createMemo(() => {
     const p = props.proposal;
-    const measure = props.view.measureAt();
-    const width = props.view.plan()?.textWidth ?? 0;
-    if (!p || !measure) return { title: p?.title ?? '', hosts: p?.hosts.join(', ') ?? '' };
-    const hosts = p.hosts.join(', ');
-    return {
-      title: fitWords(p.title, width, props.row.titleLines, measure(props.row.titleSize, 700)).text,
-      hosts: props.row.hostsLines
-        ? fitWords(hosts, width, props.row.hostsLines, measure(props.row.hostsSize, 400)).text
-        : '',
-    };
+    const cell = { title: p?.title ?? '', hosts: p?.hosts ?? [] };
+    const plan = props.view.plan();
+    const measureAt = props.view.measureAt();
+    return p && plan && measureAt ? cellText(plan, props.row, cell, measureAt) : cell;
   });
   return (
     <Show
@@ -287,9 +281,9 @@ function ScreenCell(props: {
           >
             <WholeWords text={fitted().title} />
           </p>
-          <Show when={fitted().hosts}>
+          <Show when={fitted().hosts.length > 0}>
             <p class="screen-cell__hosts" data-testid="screen-hosts">
-              <WholeWords text={fitted().hosts} />
+              <Unbroken pieces={fitted().hosts} />
             </p>
           </Show>
         </div>

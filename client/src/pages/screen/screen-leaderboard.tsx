@@ -1,6 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import { talliesVisible } from '../../../../shared/phases';
-import { fitWords } from '../../../../shared/projector/word-fit';
+import { fitNames, fitWords } from '../../../../shared/projector/word-fit';
 import { rankLabels } from '../../../../shared/ranks';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { ConnectionIndicator } from '../../components/connection-indicator';
@@ -12,7 +12,7 @@ import { createFlash, createSettled } from './flash';
 import { JoinCorner } from './join-corner';
 import { createMeasuredBox } from './measure-text';
 import { ScreenClock } from './screen-clock';
-import { WholeWords } from './whole-words';
+import { Unbroken, WholeWords } from './whole-words';
 
 const byDots = (a: Proposal, b: Proposal) =>
   (b.dots ?? 0) - (a.dots ?? 0) || a.createdAt.localeCompare(b.createdAt);
@@ -56,10 +56,14 @@ export function ScreenLeaderboard(props: { now: number; joinCode: string }) {
   });
   /** Places by dots, ties sharing theirs ("=2"), over the whole ranking. */
   const places = createMemo(() => rankLabels(ranked().map((p) => p.dots ?? 0)));
-  const fit = (text: string, size: number, weight: 400 | 700) => {
+  const fitted = (proposal: Proposal) => {
     const p = plan();
     const measureAt = box.measureAt();
-    return p && measureAt ? fitWords(text, p.textWidth, 1, measureAt(size, weight)).text : text;
+    if (!p || !measureAt) return { title: proposal.title, hosts: [...proposal.hosts] };
+    return {
+      title: fitWords(proposal.title, p.textWidth, 1, measureAt(p.titleSize, 700)).text,
+      hosts: fitNames(proposal.hosts, p.textWidth, 1, measureAt(p.hostsSize, 400)),
+    };
   };
 
   return (
@@ -117,8 +121,7 @@ export function ScreenLeaderboard(props: { now: number; joinCode: string }) {
                 proposal={proposal}
                 blind={blind()}
                 rank={places()[i()] ?? ''}
-                title={fit(proposal.title, plan()?.titleSize ?? 0, 700)}
-                hosts={fit(proposal.hosts.join(', '), plan()?.hostsSize ?? 0, 400)}
+                shown={fitted(proposal)}
                 share={(proposal.dots ?? 0) / mostDots()}
                 armed={settled()}
               />
@@ -154,9 +157,8 @@ function BoardItem(props: {
   proposal: Proposal;
   blind: boolean;
   rank: string;
-  /** Title and hosts as they fit, cut at whole words. */
-  title: string;
-  hosts: string;
+  /** Title and host names as they fit, cut at whole words and names. */
+  shown: { title: string; hosts: string[] };
   share: number;
   armed: boolean;
 }) {
@@ -179,11 +181,11 @@ function BoardItem(props: {
       </Show>
       <div class="board-item__body">
         <p class="board-item__title" data-full={props.proposal.title}>
-          <WholeWords text={props.title} />
+          <WholeWords text={props.shown.title} />
         </p>
-        <Show when={!props.blind && props.hosts}>
+        <Show when={!props.blind && props.shown.hosts.length > 0}>
           <p class="board-item__hosts">
-            <WholeWords text={props.hosts} />
+            <Unbroken pieces={props.shown.hosts} />
           </p>
         </Show>
       </div>

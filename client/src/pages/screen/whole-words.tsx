@@ -19,3 +19,17 @@ export function WholeWords(props: { text: string }) {
     </For>
   );
 }
+
+/** Pieces that each stay on one line, a space between them: host names ("Ella Persson,"). */
+export function Unbroken(props: { pieces: readonly string[] }) {
+  return (
+    <For each={props.pieces}>
+      {(piece, i) => (
+        <>
+          {i() > 0 ? ' ' : ''}
+          <span class="nobreak">{piece}</span>
+        </>
+      )}
+    </For>
+  );
+}
