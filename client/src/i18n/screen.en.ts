@@ -15,6 +15,7 @@ export const enScreen = {
     other: 'Earlier today: {count} slots, {from}–{to}. The whole day is on your phone.',
   },
   'screen.later': 'Later: {times}. The whole day is on your phone.',
+  'screen.alsoToday': 'Also today: {times}. The whole day is on your phone.',
   'screen.roomsPage': 'Rooms {first}–{last} of {count}',
   'screen.roomPage': 'Room {first} of {count}',
   'screen.pageOf': 'page {number}/{pages}',

@@ -16,6 +16,7 @@ export const svScreen: PartDictionary<typeof enScreen> = {
     other: 'Tidigare i dag: {count} pass, {from}–{to}. Hela dagen finns i mobilen.',
   },
   'screen.later': 'Senare: {times}. Hela dagen finns i mobilen.',
+  'screen.alsoToday': 'Också i dag: {times}. Hela dagen finns i mobilen.',
   'screen.roomsPage': 'Rum {first}–{last} av {count}',
   'screen.roomPage': 'Rum {first} av {count}',
   'screen.pageOf': 'sida {number}/{pages}',

@@ -310,14 +310,13 @@ function EarlierBand(props: { slots: Slot[] }) {
   );
 }
 
-/** Later slots that did not fit, by their start times. */
+/** Slots that did not fit, by their start times: later ones, or the end of a day gone by. */
 function LaterBand(props: { ids: string[]; view: GridView }) {
   const session = useSession();
   const tz = () => session.state.event?.timezone ?? 'UTC';
+  const folded = () => props.view.day().shown.filter((s) => props.ids.includes(s.slot.id));
   const times = () =>
-    props.view
-      .day()
-      .shown.filter((s) => props.ids.includes(s.slot.id))
+    folded()
       .map(({ slot }) => {
         const time = formatTime(slot.startsAt, tz());
         return slot.kind === 'session'
@@ -325,6 +324,7 @@ function LaterBand(props: { ids: string[]; view: GridView }) {
           : `${time} ${slot.label || t(`slotKind.${slot.kind}`)}`;
       })
       .join(' · ');
+  const over = () => folded().every((s) => s.tense === 'past');
   return (
     <div
       class="screen-grid__row screen-grid__row--later-band"
@@ -333,7 +333,7 @@ function LaterBand(props: { ids: string[]; view: GridView }) {
     >
       <div class="screen-grid__time" role="rowheader" />
       <div class="screen-band" role="cell">
-        {t('screen.later', { times: times() })}
+        {t(over() ? 'screen.alsoToday' : 'screen.later', { times: times() })}
       </div>
     </div>
   );
