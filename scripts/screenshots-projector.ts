@@ -60,7 +60,7 @@ async function main() {
       for (const n of [1, 2]) {
         await page.goto(url(n));
         await page.getByTestId('screen-cell').first().waitFor();
-        await shot(page, `screen-big-${size.name}${n > 1 ? `-page${n}` : ''}`);
+        await shot(page, `screen-live-big-${size.name}${n > 1 ? `-page${n}` : ''}`);
       }
       await page.context().close();
     }

@@ -181,7 +181,8 @@ async function main() {
       reducedMotion: 'reduce',
     });
     const wall = await projector.newPage();
-    const screenUrl = `${served.url}/screen/${event.joinCode}?now=${encodeURIComponent(NOW)}`;
+    // Page 1 of the rooms whenever they take turns, so the pictures do not depend on the clock.
+    const screenUrl = `${served.url}/screen/${event.joinCode}?now=${encodeURIComponent(NOW)}&page=1`;
 
     // The marketplace: last call for dots, tallies open.
     await admin('PATCH', '', { phase: 'voting' });
