@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'node',
           // Builds the client with Vite when dist/client is missing or older than its sources.
           globalSetup: ['tests/e2e/global-setup.ts'],
+          // Fails a file whose pages met a Content-Security-Policy violation.
+          setupFiles: ['tests/e2e/policy-violations.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

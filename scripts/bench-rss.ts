@@ -22,7 +22,8 @@ const SUGGEST = { mode: 'replan', seconds: 0.1, seed: 1 };
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   scripts: Record<string, string>;
 };
-const [command, ...args] = pkg.scripts.start!.split(/\s+/);
+// `exec` only hands npm's shell over to node (so that signals reach it).
+const [command, ...args] = pkg.scripts.start!.replace(/^\s*exec\s+/, '').split(/\s+/);
 if (command !== 'node') throw new Error(`expected "node …" as the start script: ${command}`);
 
 /** The process and every process under it, with the command line that started each. */

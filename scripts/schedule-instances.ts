@@ -45,6 +45,24 @@ export const LARGE: GenerateOptions = {
   voters: 2000,
 };
 
+/**
+ * Not stored either (73 MB): 300,000 voters, 1.5 M votes, and rooms that hold a tenth of the
+ * crowd each, so that the greedy baseline scores below an empty grid. Written by
+ * `npm run -s schedule:generate -- huge > huge.json`, for checking the solver's deadline.
+ */
+export const HUGE: GenerateOptions = {
+  seed: 401,
+  sessions: 80,
+  rooms: 10,
+  slots: 4,
+  voters: 300_000,
+  dotsPerVoter: 6,
+  roomScale: 0.1,
+};
+
+/** HUGE's shape with fewer voters: greedy scores below empty here too, and it is quick to make. */
+export const CROWDED: GenerateOptions = { ...HUGE, seed: 402, voters: 3_000 };
+
 export interface Reference {
   total: number;
   score: Score;

@@ -4,9 +4,13 @@ import clientFiles from './plugins/client-files';
 import auth from './plugins/auth';
 import compression from './plugins/compression';
 import dbPlugin, { type CoreDeps } from './plugins/db';
+import drain from './plugins/drain';
 import errors from './plugins/errors';
 import metrics from './plugins/metrics';
+import rateLimits from './plugins/rate-limits';
+import securityHeaders from './plugins/security-headers';
 import socket from './plugins/socket';
+import turnGate from './plugins/turn-gate';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { joinRoutes } from './routes/join';
@@ -24,6 +28,8 @@ import { suggestRoutes } from './routes/suggest';
 import solver from './plugins/solver';
 import snapshots from './plugins/snapshots';
 import type { FrameOptions } from './live/fact-frames';
+import { trustFunction, type TrustProxy } from './guard/client-address';
+import type { Limits } from './guard/limits';
 import { sharedSerializerCompiler } from './shared-serializers';
 
 export interface AppOptions extends CoreDeps {
@@ -34,12 +40,21 @@ export interface AppOptions extends CoreDeps {
   frames?: Partial<FrameOptions>;
   /** Serve `GET /api/metrics` (the METRICS setting): event-loop delay and memory, for benchmarks. */
   metrics?: boolean;
+  /** Admission work per turn of the event loop (see turn-gate.ts); tests make it 0. */
+  turnBudgetMs?: number;
+  /** Whose X-Forwarded-For to believe (the TRUST_PROXY setting); nobody's by default. */
+  trustProxy?: TrustProxy;
+  /** Other rate limits than guard/limits.ts's, e.g. for a benchmark. */
+  limits?: Partial<Limits>;
 }
 
 /** The whole app from its dependencies; main.ts and the tests build the same one. */
 export async function buildApp(opts: AppOptions) {
+  const trustProxy = opts.trustProxy ?? false;
   const app = Fastify({
     logger: opts.logger ?? false,
+    // The same rule as the Socket.IO handshakes' (plugins/rate-limits.ts).
+    trustProxy: trustProxy === false ? false : trustFunction(trustProxy),
     bodyLimit: 64 * 1024,
     ajv: {
       // Unknown fields and wrong types are errors, not silently dropped or converted.
@@ -51,6 +66,8 @@ export async function buildApp(opts: AppOptions) {
 
   // Infrastructure, then services, then routes.
   await app.register(errors);
+  await app.register(drain);
+  await app.register(securityHeaders);
   await app.register(compression);
   await app.register(dbPlugin, {
     db: opts.db,
@@ -58,6 +75,8 @@ export async function buildApp(opts: AppOptions) {
     ids: opts.ids,
     closeDb: opts.closeDb,
   });
+  await app.register(rateLimits, { trustProxy, ...(opts.limits ? { limits: opts.limits } : {}) });
+  await app.register(turnGate, { budgetMs: opts.turnBudgetMs });
   await app.register(socket, { frames: opts.frames ?? {} });
   await app.register(auth);
   await app.register(snapshots);

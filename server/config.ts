@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { SYNCHRONOUS_MODES } from './db/client';
+import { parseTrustProxy } from './guard/client-address';
 import { DEFAULT_FRAME_OPTIONS } from './live/fact-frames';
 
 /** The one description of the configuration; its type is derived from it. */
@@ -23,6 +24,11 @@ export const ConfigSchema = Type.Object({
     default: DEFAULT_FRAME_OPTIONS.windowMs,
     description: 'Least time between two live frames to one audience under load',
   }),
+  TRUST_PROXY: Type.String({
+    default: '',
+    description:
+      "Whose X-Forwarded-For gives the client address (for rate limits): the TLS proxy's address(es) or subnets, comma-separated (loopback, 10.0.0.0/8, …), true for every hop, empty for nobody",
+  }),
   METRICS: Type.Boolean({
     default: false,
     description:
@@ -41,6 +47,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!Value.Check(ConfigSchema, value)) {
     const first = [...Value.Errors(ConfigSchema, value)][0];
     throw new Error(`Bad configuration: ${first?.path.slice(1)} ${first?.message}`);
+  }
+  try {
+    parseTrustProxy(value.TRUST_PROXY);
+  } catch (err) {
+    throw new Error(`Bad configuration: TRUST_PROXY ${(err as Error).message}`);
   }
   return value;
 }

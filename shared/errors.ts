@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'history_conflict',
   'merge_invalid',
   'schedule_invalid',
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -35,6 +35,7 @@ export function startFleet(socketWorkers: number, generators: number): Fleet {
     const worker = startWorker<SocketCommands>(
       new URL('./socket-worker.ts', import.meta.url),
       `sockets-${i}`,
+      [new URL('./quiet-client-register.mjs', import.meta.url)],
     );
     setPriority(worker.pid, SOCKET_WORKER_NICE);
     return worker;

@@ -1,5 +1,6 @@
 /** Request/answer over a forked worker's IPC channel, typed by the worker's command map. */
 import { fork, type ChildProcess } from 'node:child_process';
+import { profileArgs } from './proc';
 
 export type Commands = Record<string, { args: unknown; result: unknown }>;
 
@@ -17,9 +18,18 @@ export interface WorkerHandle<C extends Commands> {
 }
 
 /** Forks `file` under tsx, with structured-clone IPC (typed arrays travel as such). */
-export function startWorker<C extends Commands>(file: URL, name: string): WorkerHandle<C> {
+export function startWorker<C extends Commands>(
+  file: URL,
+  name: string,
+  imports: URL[] = [],
+): WorkerHandle<C> {
   const child: ChildProcess = fork(file, [name], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...imports.flatMap((url) => ['--import', url.href]),
+      ...profileArgs(name),
+    ],
     serialization: 'advanced',
     // Workers write only diagnostics: to stderr, so that --json output stays clean.
     stdio: ['ignore', 2, 2, 'ipc'],
@@ -88,4 +98,6 @@ export function serveCommands<C extends Commands>(handlers: Handlers<C>) {
   });
   // An orphan must not keep sockets open: the IPC channel closing means the bench is gone.
   process.on('disconnect', () => process.exit(0));
+  // Leaving through exit() lets --cpu-prof (BENCH_PROF) write its profile.
+  process.on('SIGTERM', () => process.exit(0));
 }

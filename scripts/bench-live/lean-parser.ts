@@ -72,3 +72,20 @@ export function streamVersions(text: string): number[] | null {
   }
   return versions;
 }
+
+/**
+ * streamVersions, remembered for the last few frames. Every socket of a worker receives the
+ * same frame text on its own connection; scanning it once per worker rather than once per
+ * socket keeps the bench's core for receiving (each socket still checks its own versions).
+ */
+export function createVersionMemo(capacity = 64) {
+  let memo = new Map<string, number[] | null>();
+  return (text: string): number[] | null => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    if (memo.size >= capacity) memo = new Map();
+    const versions = streamVersions(text);
+    memo.set(text, versions);
+    return versions;
+  };
+}

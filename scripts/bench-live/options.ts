@@ -3,6 +3,10 @@ import { parseArgs } from 'node:util';
 export const SCENARIOS = ['storm', 'snapshots', 'reconnect'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
+/** How the reconnect storm's sockets drop: all in one instant, or each just before it returns. */
+export const DROPS = ['together', 'each'] as const;
+export type Drop = (typeof DROPS)[number];
+
 export const USAGE = `npm run bench:live -- [options]
 
 Starts the real server as \`npm start\` does, connects sockets from worker processes and
@@ -24,6 +28,8 @@ measures a scenario against it. Loopback only; stops by itself.
   --proposals P         proposals pitched before the storm             (60)
   --join-concurrency J  joins in flight during set-up                  (16)
   --join-rate J         joins per second during set-up, 0 = no pacing  (0)
+  --drop D              reconnect: together = all drop in one instant,  (together)
+                        each = every phone drops just before it returns
   --drain S             seconds to wait for the last deliveries        (2)
   --warmup S            an unrecorded storm first, at the same rate     (3)
   --seed N              seed of the vote picker                        (1)
@@ -32,7 +38,9 @@ measures a scenario against it. Loopback only; stops by itself.
   --keep-db             keep the temporary database and print its path
   --timeout S           give up after S seconds in all                 (900)
   --json                machine-readable results on stdout
-  --help`;
+  --help
+
+BENCH_PROF=dir writes CPU profiles of the server and every bench process to dir.`;
 
 export interface Options {
   scenarios: Scenario[];
@@ -52,6 +60,7 @@ export interface Options {
   proposals: number;
   joinConcurrency: number;
   joinRate: number;
+  drop: Drop;
   drainSeconds: number;
   warmupSeconds: number;
   seed: number;
@@ -99,6 +108,7 @@ export function parseOptions(argv: string[]): Options {
       'join-concurrency': { type: 'string' },
       'join-rate': { type: 'string' },
       drain: { type: 'string' },
+      drop: { type: 'string' },
       warmup: { type: 'string' },
       seed: { type: 'string' },
       port: { type: 'string' },
@@ -122,6 +132,8 @@ export function parseOptions(argv: string[]): Options {
   ) {
     throw new Error('--transport takes polling and/or websocket, e.g. polling,websocket');
   }
+  const drop = values.drop ?? 'together';
+  if (!DROPS.some((d) => d === drop)) throw new Error(`--drop must be one of ${DROPS}`);
   const sockets = count('sockets', values.sockets, 2000, 0);
   const voters = count('voters', values.voters, sockets, 1);
   if (voters < sockets) throw new Error('--voters must be at least --sockets');
@@ -142,6 +154,7 @@ export function parseOptions(argv: string[]): Options {
     proposals: count('proposals', values.proposals, 60, 1),
     joinConcurrency: count('join-concurrency', values['join-concurrency'], 16, 1),
     joinRate: amount('join-rate', values['join-rate'], 0, 0),
+    drop: drop as Drop,
     drainSeconds: amount('drain', values.drain, 2, 0),
     warmupSeconds: amount('warmup', values.warmup, 3, 0),
     seed: count('seed', values.seed, 1),

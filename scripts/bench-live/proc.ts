@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 
 const TICKS_PER_SECOND = (() => {
   try {
@@ -134,4 +135,10 @@ export function openFileLimit(): number {
   } catch {
     return Number.POSITIVE_INFINITY;
   }
+}
+
+/** `BENCH_PROF=dir`: CPU profiles of the server and of every bench process, written on exit. */
+export function profileArgs(name: string): string[] {
+  const dir = process.env.BENCH_PROF;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${join(dir, name)}`] : [];
 }

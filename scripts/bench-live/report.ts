@@ -108,7 +108,7 @@ export function snapshotRows(r: SnapshotsReport): string[] {
 export function reconnectRows(r: ReconnectReport): string[] {
   const all = r.allCurrentAfterMs;
   return [
-    `Reconnect storm: ${num(r.clients)} sockets drop and reconnect within ${num(r.spreadMs)} ms, votes going on`,
+    `Reconnect storm: ${num(r.clients)} sockets drop (${r.drop === 'together' ? 'all at once' : 'each as it returns'}) and reconnect within ${num(r.spreadMs)} ms, votes going on`,
     row(
       'reconnected',
       `${num(r.reconnected)} of ${num(r.clients)}; connect errors ${counts(r.connectErrors)}`,

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Metrics } from '../../shared/schemas/metrics';
 import { createHttpClient } from './http-client';
-import { commandLine, listeningProcess } from './proc';
+import { commandLine, listeningProcess, profileArgs } from './proc';
 import { sleep } from './stats';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,7 +46,11 @@ function startScriptArgs(): string[] {
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
-  const [program, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  // `exec` only hands npm's shell over to node (so that signals reach it).
+  const [program, ...args] = pkg.scripts.start
+    .replace(/^\s*exec\s+/, '')
+    .trim()
+    .split(/\s+/);
   if (program !== 'node') throw new Error(`npm start runs ${program}, not node`);
   return args;
 }
@@ -62,7 +66,7 @@ export async function startServer(opts: {
   onSpawn(control: ServerControl): void;
 }): Promise<ServerHandle> {
   const port = opts.port || (await freePort());
-  const node = [process.execPath, ...startScriptArgs()];
+  const node = [process.execPath, ...profileArgs('server'), ...startScriptArgs()];
   const [command, ...args] = opts.pin ? ['taskset', '-c', '0', ...node] : node;
   const child = spawn(command!, args, {
     cwd: REPO_ROOT,

@@ -1,4 +1,5 @@
 /** What the bench asks a socket worker, and what it answers. */
+import type { Drop } from './options';
 
 export interface ClientSpec {
   /** None for a projector (anonymous viewer). */
@@ -59,6 +60,7 @@ export type SocketCommands = {
     args: {
       dropAt: number;
       spreadMs: number;
+      drop: Drop;
       deadline: number;
       encoding: 'gzip' | 'identity';
       httpConnections: number;

@@ -5,8 +5,9 @@
 import { io, type Socket } from 'socket.io-client';
 import { ClientSync } from './client-sync';
 import { factsOf, versionOf } from './facts';
-import { leanParser, RawFrame, streamVersions } from './lean-parser';
+import { createVersionMemo, leanParser, RawFrame } from './lean-parser';
 import { createHttpClient, type HttpClient } from './http-client';
+import { transportsFor } from './lean-transport';
 import { serveCommands } from './ipc';
 import { serverVersionAt } from './catch-up';
 import type { ClientSpec, Deliveries, SocketCommands } from './socket-commands';
@@ -39,10 +40,12 @@ let frames = 0;
 let disconnects = 0;
 let recordedSockets = 0;
 
+const frameVersions = createVersionMemo();
+
 function onEvent(client: Client, name: string, args: unknown[]) {
   const at = nowMs();
   if (recording) frames++;
-  const raw = args[0] instanceof RawFrame ? streamVersions(args[0].text) : null;
+  const raw = args[0] instanceof RawFrame ? frameVersions(args[0].text) : null;
   if (raw) {
     for (const version of raw) onVersion(client, '', version, at);
     return;
@@ -72,7 +75,7 @@ function onVersion(client: Client, name: string, version: number, at: number) {
 function open(spec: ClientSpec, url: string, transports: ('polling' | 'websocket')[]): Client {
   const socket = io(url, {
     auth: spec.token ? { eventId, token: spec.token } : { eventId },
-    transports,
+    transports: transportsFor(transports),
     forceNew: true,
     // The bench decides when a socket comes back; an unplanned drop is counted, not hidden.
     reconnection: false,
@@ -198,12 +201,10 @@ serveCommands<SocketCommands>({
     return result;
   },
 
-  async reconnect({ dropAt, spreadMs, deadline, encoding, httpConnections, seed }) {
+  async reconnect({ dropAt, spreadMs, drop, deadline, encoding, httpConnections, seed }) {
     const snapshotHttp = (http ??= createHttpClient(serverUrl, httpConnections));
     const random = randomSource(seed);
-    await sleep(Math.max(0, dropAt - nowMs()));
-    // The venue Wi-Fi blinks: every socket drops at once…
-    for (const client of clients) {
+    const hangUp = (client: Client) => {
       client.dropping = true;
       client.socket.disconnect();
       client.sync = new ClientSync({
@@ -213,12 +214,16 @@ serveCommands<SocketCommands>({
         encoding,
         deadline,
       });
-    }
+    };
+    await sleep(Math.max(0, dropAt - nowMs()));
+    // The venue Wi-Fi blinks: every socket drops at once…
+    if (drop === 'together') clients.forEach(hangUp);
     // …and each phone comes back at its own moment within the spread.
     const connectErrors: Record<string, number> = {};
     await Promise.all(
       clients.map(async (client) => {
         await sleep(Math.max(0, dropAt + random.next() * spreadMs - nowMs()));
+        if (drop === 'each') hangUp(client);
         client.connectCalledAt = nowMs();
         // Like the real client: a refused or failed connect is tried again a bit later.
         while (!client.connected && nowMs() < deadline) {

@@ -3,6 +3,7 @@ import type { Role } from '../../shared/phases';
 import type { Db } from '../db/client';
 import { preparedFor } from '../db/prepared';
 import { events, participants } from '../db/schema';
+import type { FailureGate } from '../guard/failure-limit';
 import { HttpError } from '../http-error';
 import { hashToken } from './tokens';
 
@@ -30,12 +31,30 @@ type Owner = Exclude<Caller, { role: 'anonymous' }>;
 const owners = new WeakMap<Db, Map<string, Owner>>();
 const MAX_OWNERS = 20_000;
 
-/** Whose token this is (its owner's role and event), or null; every request asks. */
-function ownerOf(db: Db, hash: string): Owner | null {
+function knownOwners(db: Db): Map<string, Owner> {
   let known = owners.get(db);
   if (!known) owners.set(db, (known = new Map()));
-  const hit = known.get(hash);
+  return known;
+}
+
+/** Remembers whose a token is, once found or issued. */
+export function rememberOwner(db: Db, hash: string, owner: Owner): void {
+  const known = knownOwners(db);
+  known.set(hash, owner);
+  if (known.size > MAX_OWNERS) known.delete(known.keys().next().value!);
+}
+
+/**
+ * Whose token this is (its owner's role and event), or null; every request asks. Unknown
+ * tokens count as the client's failures; past its limit, a client's tokens not yet seen are
+ * refused unread, while tokens already found still work: one device guessing on a venue's
+ * shared address cannot lock out the 2,000 phones behind it (and a guess that happened to
+ * match one of those has odds of 1 in 2^192 per known token).
+ */
+function ownerOf(db: Db, hash: string, failures: FailureGate): Owner | null {
+  const hit = knownOwners(db).get(hash);
   if (hit) return hit;
+  failures.check();
   const s = preparedFor(db, statements);
   const admin = s.admin.get({ hash });
   const participant = admin ? undefined : s.participant.get({ hash });
@@ -45,10 +64,8 @@ function ownerOf(db: Db, hash: string): Owner | null {
       ? { role: 'participant', eventId: participant.eventId, participantId: participant.id }
       : null;
   // Unknown tokens are not remembered: guessing must not fill the memory.
-  if (owner) {
-    known.set(hash, owner);
-    if (known.size > MAX_OWNERS) known.delete(known.keys().next().value!);
-  }
+  if (owner) rememberOwner(db, hash, owner);
+  else failures.count();
   return owner;
 }
 
@@ -56,9 +73,14 @@ function ownerOf(db: Db, hash: string): Owner | null {
  * Who a token makes its bearer, for one event. A token of another event is 403, a token that
  * belongs to nobody 401: the client can tell "wrong place" from "forgotten key".
  */
-export function resolveCaller(db: Db, eventId: string, token: string | null): Caller {
+export function resolveCaller(
+  db: Db,
+  eventId: string,
+  token: string | null,
+  failures: FailureGate,
+): Caller {
   if (token === null) return { role: 'anonymous', eventId };
-  const owner = ownerOf(db, hashToken(token));
+  const owner = ownerOf(db, hashToken(token), failures);
   if (!owner) throw new HttpError(401, 'unauthorized', 'Unknown token');
   if (owner.eventId !== eventId) {
     throw new HttpError(403, 'forbidden', 'This token is for another event');

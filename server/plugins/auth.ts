@@ -22,7 +22,8 @@ export default fp(
   async function authPlugin(app: FastifyInstance) {
     const callerOf = (request: FastifyRequest, eventId: string) => {
       const event = readEvent(app.db, eventId);
-      const caller = resolveCaller(app.db, eventId, bearerToken(request.headers.authorization));
+      const token = bearerToken(request.headers.authorization);
+      const caller = resolveCaller(app.db, eventId, token, app.failures.tokens.at(request.ip));
       return { caller, event };
     };
     app.decorate('callerOf', callerOf);
@@ -32,5 +33,5 @@ export default fp(
       return { caller: caller as Exclude<Caller, { role: 'anonymous' }>, event };
     });
   },
-  { name: 'auth', dependencies: ['db'] },
+  { name: 'auth', dependencies: ['db', 'rate-limits'] },
 );

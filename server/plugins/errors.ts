@@ -10,6 +10,7 @@ export default fp(
       let body: ErrorBody;
       if (err instanceof HttpError) {
         body = { statusCode: err.statusCode, code: err.code, message: err.message };
+        if (err.retryAfter !== undefined) reply.header('retry-after', String(err.retryAfter));
       } else if (err.validation) {
         body = { statusCode: 400, code: 'bad_request', message: err.message };
       } else if (err.statusCode === 429) {

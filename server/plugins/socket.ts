@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { Server } from 'socket.io';
 import { Value } from '@sinclair/typebox/value';
 import { Type } from '@sinclair/typebox';
@@ -17,6 +19,8 @@ declare module 'fastify' {
   }
 }
 
+type UpgradeListener = (request: IncomingMessage, tcp: Duplex, head: Buffer) => void;
+
 const SocketAuthSchema = Type.Object({
   eventId: Type.String({ minLength: 1, maxLength: 64 }),
   token: Type.Optional(Type.String({ maxLength: 200 })),
@@ -28,11 +32,31 @@ const SocketAuthSchema = Type.Object({
  */
 export default fp(
   async function socketPlugin(app: FastifyInstance, opts: { frames?: Partial<FrameOptions> }) {
+    let closing = false;
     const io: KnytaServer = new Server(app.server, {
       serveClient: false,
+      // A client that reconnects while the server shuts down is refused, not let in to be cut.
+      allowRequest: (_req, callback) => callback(closing ? 'closing' : null, !closing),
       // Phones on conference Wi-Fi drop often: keep missed packets short, catch-up is a snapshot.
       pingInterval: 10_000,
       pingTimeout: 8_000,
+      // Sockets only listen (commands go over HTTP, with their rate limits): a client sends its
+      // handshake and pongs, nowhere near Socket.IO's default limit of a megabyte a message.
+      maxHttpBufferSize: 16 * 1024,
+    });
+
+    // A WebSocket handshake waits for its turn (see turn-gate.ts) when many arrive together.
+    const upgrades = app.server.listeners('upgrade') as UpgradeListener[];
+    app.server.removeAllListeners('upgrade');
+    app.server.on('upgrade', (request: IncomingMessage, tcp: Duplex, head: Buffer) => {
+      // Node has let go of the socket and ws has not taken it yet: while it waits, nothing else
+      // listens for its 'error', and an unhandled one would end the process.
+      const ignore = () => {};
+      tcp.on('error', ignore);
+      app.turnGate.run(() => {
+        tcp.off('error', ignore);
+        for (const listener of upgrades) listener.call(app.server, request, tcp, head);
+      });
     });
 
     io.use((socket, next) => {
@@ -40,7 +64,8 @@ export default fp(
       if (!Value.Check(SocketAuthSchema, auth)) return next(new Error('bad_request'));
       try {
         readEvent(app.db, auth.eventId);
-        const caller = resolveCaller(app.db, auth.eventId, auth.token ?? null);
+        const failures = app.failures.tokens.at(app.addressOf(socket.request));
+        const caller = resolveCaller(app.db, auth.eventId, auth.token ?? null, failures);
         socket.data = {
           eventId: auth.eventId,
           role: caller.role === 'anonymous' ? 'viewer' : caller.role,
@@ -64,6 +89,7 @@ export default fp(
     // Open sockets hold the HTTP server open, so closing would wait for them forever: hang up
     // first. Clients reconnect by themselves to whichever server comes back.
     app.addHook('preClose', async () => {
+      closing = true;
       live.close();
       io.disconnectSockets(true);
     });
@@ -71,5 +97,5 @@ export default fp(
       await io.close();
     });
   },
-  { name: 'socket', dependencies: ['db'] },
+  { name: 'socket', dependencies: ['db', 'rate-limits', 'turn-gate'] },
 );

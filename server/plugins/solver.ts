@@ -12,6 +12,11 @@ export default fp(
   async function solverPlugin(app: FastifyInstance) {
     const pool = createSolverPool();
     app.decorate('solver', pool);
+    // A suggestion still being worked on answers with its best so far instead of holding the
+    // shutdown for the rest of its time budget (up to 10 s).
+    app.addHook('preClose', async () => {
+      pool.hurry();
+    });
     app.addHook('onClose', async () => {
       await pool.close();
     });

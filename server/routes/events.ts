@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
-import { joinCodeFrom, normalizeJoinCode } from '../../shared/join-code';
+import { joinCodeFrom } from '../../shared/join-code';
 import { errorResponses, EventParamsSchema, IdSchema } from '../../shared/schemas/common';
 import {
   CreatedEventSchema,
@@ -11,9 +11,12 @@ import {
 } from '../../shared/schemas/event';
 import { NotModifiedSchema, SnapshotSchema, type Snapshot } from '../../shared/schemas/snapshot';
 import { isValidTimeZone } from '../../shared/zoned-time';
+import { rememberOwner } from '../auth/caller';
 import { hashToken } from '../auth/tokens';
 import { events } from '../db/schema';
+import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError, notFound } from '../http-error';
+import { dateInput, nameInput } from '../input';
 import { bumpVersion, findEventByJoinCode } from '../repos/events-repo';
 import { toEvent } from '../repos/to-wire';
 import { acceptsGzip, etagMatches } from '../snapshots/negotiate';
@@ -32,8 +35,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const body = request.body;
+      const name = nameInput('The event name', body.name);
+      const date = body.date === undefined ? null : dateInput(body.date);
       checkTimezone(body.timezone);
       const adminToken = app.ids.token();
+      const adminTokenHash = hashToken(adminToken);
       const row = app.db.transaction((tx) => {
         // A clash of two random six-letter codes is rare but possible: draw again.
         let joinCode = joinCodeFrom(app.ids.joinCodeInts());
@@ -42,20 +48,21 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .insert(events)
           .values({
             id: app.ids.id(),
-            name: body.name.trim() || body.name,
+            name,
             joinCode,
-            date: body.date ?? null,
+            date,
             timezone: body.timezone ?? 'Europe/Stockholm',
             language: body.language ?? 'sv',
             dotsPerParticipant: body.dotsPerParticipant ?? 5,
             maxDotsPerProposal: body.maxDotsPerProposal ?? 3,
             blindVoting: body.blindVoting ?? false,
-            adminTokenHash: hashToken(adminToken),
+            adminTokenHash,
             createdAt: new Date(app.clock.now()),
           })
           .returning()
           .get();
       });
+      rememberOwner(app.db, adminTokenHash, { role: 'admin', eventId: row.id });
       return reply.status(201).send({ event: toEvent(row), adminToken });
     },
   );
@@ -67,6 +74,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: EventParamsSchema,
         response: { 200: SnapshotSchema, 304: NotModifiedSchema, ...errorResponses },
       },
+      // Every phone fetches this on (re)connect: after a Wi-Fi blink, 2,000 at once.
+      onRequest: (_request, _reply, done) => app.turnGate.run(done),
     },
     async (request, reply) => {
       const { eventId } = request.params;
@@ -103,14 +112,15 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { eventId } = request.params;
       app.authorize(request, eventId, 'admin');
+      const { name, date } = request.body;
+      const changes = {
+        ...request.body,
+        ...(name !== undefined ? { name: nameInput('The event name', name) } : {}),
+        ...(date ? { date: dateInput(date) } : {}),
+      };
       checkTimezone(request.body.timezone);
       const { row, version } = app.db.transaction((tx) => {
-        const row = tx
-          .update(events)
-          .set(request.body)
-          .where(eq(events.id, eventId))
-          .returning()
-          .get();
+        const row = tx.update(events).set(changes).where(eq(events.id, eventId)).returning().get();
         return { row: row!, version: bumpVersion(tx, eventId) };
       });
       const event = toEvent(row);
@@ -131,7 +141,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const row = findEventByJoinCode(app.db, normalizeJoinCode(request.params.joinCode));
+      const row = eventOfJoinCode(app, request, request.params.joinCode);
       if (!row) throw notFound('Join code');
       return { eventId: row.id, name: row.name };
     },

@@ -10,12 +10,16 @@ import {
 } from '../../shared/schemas/proposal';
 import { participants, proposals } from '../db/schema';
 import { HttpError, notFound } from '../http-error';
+import { nameInput, optionalNameInput, textInput } from '../input';
 import { bumpVersion, type EventRow } from '../repos/events-repo';
 import { toProposal } from '../repos/to-wire';
 
-const cleanHosts = (hosts: string[]) => [
-  ...new Set(hosts.map((h) => h.trim()).filter((h) => h.length > 0)),
+/** Trimmed, blank ones dropped, each name once. */
+const hostsInput = (hosts: string[]) => [
+  ...new Set(hosts.map((h) => optionalNameInput('A host name', h)).filter((h) => h.length > 0)),
 ];
+const titleInput = (title: string) => nameInput('The title', title);
+const descriptionInput = (description: string) => textInput('The description', description);
 
 export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** Admins see every tally; participants as blind voting allows. */
@@ -47,11 +51,12 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!canPitch(event.phase, caller.role)) {
         throw new HttpError(409, 'phase_closed', `Pitching is closed in the ${event.phase} phase`);
       }
-      const title = request.body.title.trim();
-      if (!title) throw new HttpError(400, 'bad_request', 'The title is empty');
+      const title = titleInput(request.body.title);
+      const description = descriptionInput(request.body.description ?? '');
+      const givenHosts = hostsInput(request.body.hosts ?? []);
       const now = new Date(app.clock.now());
       const { row, version } = app.db.transaction((tx) => {
-        let hosts = cleanHosts(request.body.hosts ?? []);
+        let hosts = givenHosts;
         const authorId = caller.role === 'participant' ? caller.participantId : null;
         if (hosts.length === 0 && authorId) {
           const author = tx.select().from(participants).where(eq(participants.id, authorId)).get();
@@ -64,7 +69,7 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
             eventId,
             authorId,
             title,
-            description: request.body.description?.trim() ?? '',
+            description,
             hosts,
             format: request.body.format ?? 'discussion',
             createdAt: now,
@@ -113,23 +118,16 @@ export const proposalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
       }
       const { title, description, hosts, format, hidden } = request.body;
-      if (title !== undefined && !title.trim()) {
-        throw new HttpError(400, 'bad_request', 'The title is empty');
-      }
+      const changes = {
+        ...(title !== undefined ? { title: titleInput(title) } : {}),
+        ...(description !== undefined ? { description: descriptionInput(description) } : {}),
+        ...(hosts !== undefined ? { hosts: hostsInput(hosts) } : {}),
+        ...(format !== undefined ? { format } : {}),
+        ...(hidden !== undefined ? { hidden } : {}),
+        updatedAt: new Date(app.clock.now()),
+      };
       const { row, version } = app.db.transaction((tx) => {
-        const row = tx
-          .update(proposals)
-          .set({
-            ...(title !== undefined ? { title: title.trim() } : {}),
-            ...(description !== undefined ? { description: description.trim() } : {}),
-            ...(hosts !== undefined ? { hosts: cleanHosts(hosts) } : {}),
-            ...(format !== undefined ? { format } : {}),
-            ...(hidden !== undefined ? { hidden } : {}),
-            updatedAt: new Date(app.clock.now()),
-          })
-          .where(where)
-          .returning()
-          .get()!;
+        const row = tx.update(proposals).set(changes).where(where).returning().get()!;
         return { row, version: bumpVersion(tx, eventId) };
       });
       publish(event, 'proposal:updated', row, version);

@@ -9,6 +9,7 @@ import {
 } from '../../shared/schemas/room';
 import { rooms } from '../db/schema';
 import { notFound } from '../http-error';
+import { nameInput, optionalNameInput } from '../input';
 import { bumpVersion } from '../repos/events-repo';
 import { toRoom } from '../repos/to-wire';
 
@@ -25,6 +26,8 @@ export const roomRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { eventId } = request.params;
       app.authorize(request, eventId, 'admin');
+      const name = nameInput('The room name', request.body.name);
+      const notes = optionalNameInput('The notes field', request.body.notes ?? '');
       const { row, version } = app.db.transaction((tx) => {
         const count = tx.$count(rooms, eq(rooms.eventId, eventId));
         const row = tx
@@ -32,9 +35,9 @@ export const roomRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .values({
             id: app.ids.id(),
             eventId,
-            name: request.body.name.trim(),
+            name,
             capacity: request.body.capacity,
-            notes: request.body.notes ?? '',
+            notes,
             position: request.body.position ?? count,
             createdAt: new Date(app.clock.now()),
           })
@@ -60,10 +63,16 @@ export const roomRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { eventId, roomId } = request.params;
       app.authorize(request, eventId, 'admin');
+      const { name, notes } = request.body;
+      const changes = {
+        ...request.body,
+        ...(name !== undefined ? { name: nameInput('The room name', name) } : {}),
+        ...(notes !== undefined ? { notes: optionalNameInput('The notes field', notes) } : {}),
+      };
       const { row, version } = app.db.transaction((tx) => {
         const row = tx
           .update(rooms)
-          .set(request.body)
+          .set(changes)
           .where(and(eq(rooms.id, roomId), eq(rooms.eventId, eventId)))
           .returning()
           .get();

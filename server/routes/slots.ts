@@ -11,35 +11,25 @@ import {
   type SlotInput,
 } from '../../shared/schemas/slot';
 import { slots } from '../db/schema';
-import { HttpError, notFound } from '../http-error';
+import { notFound } from '../http-error';
+import { optionalNameInput, slotTimesInput } from '../input';
 import { bumpVersion, type Tx } from '../repos/events-repo';
 import { toSlot } from '../repos/to-wire';
 
-function checkRange(startsAt: Date, endsAt: Date) {
-  if (!(endsAt.getTime() > startsAt.getTime())) {
-    throw new HttpError(400, 'invalid_time_range', 'A slot must end after it starts');
-  }
-}
+const labelInput = (label: string) => optionalNameInput('The slot label', label);
 
 export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const insertSlot = (tx: Tx, eventId: string, input: SlotInput) => {
-    const startsAt = new Date(input.startsAt);
-    const endsAt = new Date(input.endsAt);
-    checkRange(startsAt, endsAt);
-    return tx
-      .insert(slots)
-      .values({
-        id: app.ids.id(),
-        eventId,
-        startsAt,
-        endsAt,
-        kind: input.kind ?? 'session',
-        label: input.label?.trim() ?? '',
-        createdAt: new Date(app.clock.now()),
-      })
-      .returning()
-      .get();
-  };
+  /** Checks every slot before the first is written: a refused batch writes nothing. */
+  const slotRow = (eventId: string, input: SlotInput) => ({
+    id: app.ids.id(),
+    eventId,
+    ...slotTimesInput(new Date(input.startsAt), new Date(input.endsAt)),
+    kind: input.kind ?? 'session',
+    label: labelInput(input.label ?? ''),
+    createdAt: new Date(app.clock.now()),
+  });
+  const insertSlot = (tx: Tx, row: ReturnType<typeof slotRow>) =>
+    tx.insert(slots).values(row).returning().get();
 
   app.post(
     '/api/events/:eventId/slots',
@@ -53,8 +43,9 @@ export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { eventId } = request.params;
       app.authorize(request, eventId, 'admin');
+      const input = slotRow(eventId, request.body);
       const { row, version } = app.db.transaction((tx) => ({
-        row: insertSlot(tx, eventId, request.body),
+        row: insertSlot(tx, input),
         version: bumpVersion(tx, eventId),
       }));
       const slot = toSlot(row);
@@ -75,8 +66,9 @@ export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { eventId } = request.params;
       app.authorize(request, eventId, 'admin');
+      const inputs = request.body.slots.map((s) => slotRow(eventId, s));
       const { rows, version } = app.db.transaction((tx) => ({
-        rows: request.body.slots.map((s) => insertSlot(tx, eventId, s)),
+        rows: inputs.map((row) => insertSlot(tx, row)),
         version: bumpVersion(tx, eventId),
       }));
       const created = rows.map(toSlot);
@@ -103,12 +95,13 @@ export const slotRoutes: FastifyPluginAsyncTypebox = async (app) => {
         if (!current) throw notFound('Slot');
         const { startsAt, endsAt, kind, label } = request.body;
         const next = {
-          startsAt: startsAt ? new Date(startsAt) : current.startsAt,
-          endsAt: endsAt ? new Date(endsAt) : current.endsAt,
+          ...slotTimesInput(
+            startsAt ? new Date(startsAt) : current.startsAt,
+            endsAt ? new Date(endsAt) : current.endsAt,
+          ),
           kind: kind ?? current.kind,
-          label: label?.trim() ?? current.label,
+          label: label === undefined ? current.label : labelInput(label),
         };
-        checkRange(next.startsAt, next.endsAt);
         const row = tx.update(slots).set(next).where(where).returning().get()!;
         return { row, version: bumpVersion(tx, eventId) };
       });

@@ -34,7 +34,7 @@ export function createSolverPool({ idleStopMs = IDLE_STOP_MS }: { idleStopMs?: n
   let nextId = 1;
   const pending = new Map<
     number,
-    { resolve: (r: ScheduleResult) => void; reject: (e: Error) => void }
+    { resolve: (r: ScheduleResult) => void; reject: (e: Error) => void; cancel: Int32Array }
   >();
 
   const failAll = (err: Error) => {
@@ -84,7 +84,8 @@ export function createSolverPool({ idleStopMs = IDLE_STOP_MS }: { idleStopMs?: n
       worker ??= start();
       const id = nextId++;
       const cancel = new SharedArrayBuffer(4);
-      opts.signal?.addEventListener('abort', () => Atomics.store(new Int32Array(cancel), 0, 1));
+      const flag = new Int32Array(cancel);
+      opts.signal?.addEventListener('abort', () => Atomics.store(flag, 0, 1));
       const job: SolveJob = {
         id,
         instance,
@@ -93,9 +94,13 @@ export function createSolverPool({ idleStopMs = IDLE_STOP_MS }: { idleStopMs?: n
         cancel,
       };
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, cancel: flag });
         worker!.postMessage(job);
       });
+    },
+    /** Asks every running and queued job to answer now with the best it has found so far. */
+    hurry() {
+      for (const p of pending.values()) Atomics.store(p.cancel, 0, 1);
     },
     async close() {
       clearTimeout(idleTimer);

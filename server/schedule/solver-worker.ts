@@ -17,6 +17,7 @@ export interface SolveJob {
 /** Runs the solver off the main thread, so the server keeps answering while it works. */
 parentPort!.on('message', (job: SolveJob) => {
   const flag = new Int32Array(job.cancel);
+  const started = performance.now();
   try {
     // Validating a large event takes a while too: here, not on the server's event loop.
     const valid = validateInstance(job.instance);
@@ -26,7 +27,7 @@ parentPort!.on('message', (job: SolveJob) => {
     }
     const result = solveSchedule(job.instance, {
       seed: job.seed,
-      timeBudgetMs: job.timeBudgetMs,
+      timeBudgetMs: job.timeBudgetMs - (performance.now() - started),
       now: () => performance.now(),
       shouldStop: () => Atomics.load(flag, 0) === 1,
       ...(job.fixed ? { fixed: job.fixed } : {}),

@@ -1,4 +1,5 @@
 import type { ScheduleInstance } from '../schedule/instance';
+import { pairKey } from '../schedule/keys';
 import type { Placement } from '../schemas/placement';
 import type { BallotWire } from '../schemas/snapshot';
 
@@ -34,8 +35,8 @@ export function toScheduleInstance(
     if (pinned) {
       // The facilitator may have kept a host clash on purpose; the solver cannot undo it, so
       // only the first kept session in a slot claims a shared host.
-      hosts = hosts.filter((h) => !busy.has(`${h}\u0000${placed.slotId}`));
-      for (const h of hosts) busy.add(`${h}\u0000${placed.slotId}`);
+      hosts = hosts.filter((h) => !busy.has(pairKey(h, placed.slotId)));
+      for (const h of hosts) busy.add(pairKey(h, placed.slotId));
       return { id: p.id, hosts, pinned: { roomId: placed.roomId, slotId: placed.slotId } };
     }
     return { id: p.id, hosts };

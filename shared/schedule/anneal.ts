@@ -27,6 +27,8 @@ export interface AnnealOptions {
 }
 
 const CLOCK_EVERY = 512;
+/** Votes read by move pricing between two looks at the clock, for sessions with huge crowds. */
+const WORK_PER_CLOCK = 1 << 18;
 
 /**
  * Simulated annealing over one move type that covers them all: session s goes into cell c and
@@ -41,16 +43,18 @@ export function anneal(
 ): boolean {
   const { cells, sessions } = space;
   const { prng, iterations } = options;
-  const rooms = state.model.rooms;
+  const { rooms, voterCount } = state.model;
   if (cells.length === 0 || sessions.length === 0) return true;
   const { startTemperature, endTemperature } = options;
   const ratio = endTemperature / startTemperature;
   let temperature = startTemperature;
   let timeUsed = 0;
+  let work = 0;
   for (let i = 0; i < iterations; i++) {
-    if (i % CLOCK_EVERY === 0) {
+    if (i % CLOCK_EVERY === 0 || work > WORK_PER_CLOCK) {
       if (options.shouldStop()) return false;
       timeUsed = options.timeUsed();
+      work = 0;
     }
     if (i % 64 === 0) {
       temperature =
@@ -81,6 +85,7 @@ export function anneal(
     // Rooms within a slot are always arranged at their best, so only a change of slot counts.
     if (cell >= 0 && state.sessionSlot[s] === Math.floor(cell / rooms)) continue;
     const delta = state.moveDelta(s, cell);
+    work += voterCount[s]!;
     if (delta === INFEASIBLE) continue;
     if (delta >= 0 || prng.next() < Math.exp(delta / temperature)) {
       state.applyMove(s, cell);

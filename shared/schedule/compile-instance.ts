@@ -1,3 +1,5 @@
+import { distinctAvoidPairs } from './avoid-pairs';
+import { groupStarts, indexVotes } from './vote-index';
 import { AVOID_PENALTY, type ScheduleInstance, type SchedulePlacement } from './instance';
 
 /**
@@ -76,24 +78,20 @@ export function compileInstance(
     fixedCell[s] = cell;
   }
 
-  const voterIndex = new Map<string, number>();
-  const values = [...new Set(instance.votes.map((vote) => vote.dots))].sort((a, b) => a - b);
-  const levelOf = new Map(values.map((dots, i) => [dots, i + 1]));
-  const votesBySession = groupBy(
-    sessions,
-    instance.votes.map((vote) => {
-      let voter = voterIndex.get(vote.voterId);
-      if (voter === undefined) {
-        voter = voterIndex.size;
-        voterIndex.set(vote.voterId, voter);
-      }
-      const level = levelOf.get(vote.dots) ?? 0;
-      return { s: lookup(sessionIndex, vote.sessionId, 'session'), item: [voter, level] as const };
-    }),
-  );
-  const voteStart = votesBySession.start;
-  const voteVoter = Int32Array.from(votesBySession.items, ([voter]) => voter);
-  const voteLevel = Int32Array.from(votesBySession.items, ([, level]) => level);
+  const { voters, voterOf, sessionOf, dots } = indexVotes(instance);
+  const stray = sessionOf.indexOf(-1);
+  if (stray >= 0) throw new Error(`unknown session "${instance.votes[stray]!.sessionId}"`);
+  const values = [...new Set(dots)].sort((a, b) => a - b);
+  const levelOf = new Map(values.map((value, i) => [value, i + 1]));
+  const voteStart = groupStarts(sessionOf, sessions);
+  const cursor = voteStart.slice(0, sessions);
+  const voteVoter = new Int32Array(voteStart[sessions]!);
+  const voteLevel = new Int32Array(voteStart[sessions]!);
+  for (let i = 0; i < sessionOf.length; i++) {
+    const at = cursor[sessionOf[i]!]!++;
+    voteVoter[at] = voterOf[i]!;
+    voteLevel[at] = levelOf.get(dots[i]!)!;
+  }
   const levelValue = Int32Array.from([0, ...values]);
 
   const hostIndex = new Map<string, number>();
@@ -113,7 +111,7 @@ export function compileInstance(
 
   const avoidBySession = groupBy(
     sessions,
-    (instance.avoidParallel ?? []).flatMap(([a, b]) => {
+    distinctAvoidPairs(instance.avoidParallel).flatMap(([a, b]) => {
       const sa = lookup(sessionIndex, a, 'session');
       const sb = lookup(sessionIndex, b, 'session');
       return [
@@ -142,7 +140,7 @@ export function compileInstance(
     rooms,
     slots,
     sessions,
-    voters: voterIndex.size,
+    voters,
     hosts: hostIndex.size,
     roomIds: instance.rooms.map((room) => room.id),
     slotIds: instance.slots.map((slot) => slot.id),
@@ -155,9 +153,9 @@ export function compileInstance(
     voteLevel,
     levelValue,
     hostStart: hostsBySession.start,
-    hostList: Int32Array.from(hostsBySession.items),
+    hostList: hostsBySession.items,
     avoidStart: avoidBySession.start,
-    avoidList: Int32Array.from(avoidBySession.items),
+    avoidList: avoidBySession.items,
     avoidPenalty: AVOID_PENALTY,
     overflowCost,
     voterCount,
@@ -197,17 +195,16 @@ function indexOf(ids: readonly string[]): Map<string, number> {
   return new Map(ids.map((id, i) => [id, i]));
 }
 
-function groupBy<T>(
+function groupBy(
   groups: number,
-  entries: readonly { s: number; item: T }[],
-): { start: Int32Array; items: T[] } {
-  const start = new Int32Array(groups + 1);
-  for (const { s } of entries) start[s + 1]! += 1;
-  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  entries: readonly { s: number; item: number }[],
+): { start: Int32Array; items: Int32Array } {
+  const start = groupStarts(
+    Int32Array.from(entries, (entry) => entry.s),
+    groups,
+  );
   const cursor = start.slice(0, groups);
-  const items = new Array<T>(entries.length);
-  for (const { s, item } of entries) {
-    items[cursor[s]!++] = item;
-  }
+  const items = new Int32Array(entries.length);
+  for (const { s, item } of entries) items[cursor[s]!++] = item;
   return { start, items };
 }

@@ -14,6 +14,8 @@ export interface GenerateOptions {
   pins?: number;
   blocked?: number;
   avoidPairs?: number;
+  /** Room sizes as a share of the usual ones: below 1, rooms too small for the crowd. */
+  roomScale?: number;
 }
 
 /** Room sizes relative to an even split of the crowd: a hall, a few mid rooms, small corners. */
@@ -85,7 +87,9 @@ export function generateInstance(options: GenerateOptions): ScheduleInstance {
     id: `room-${r + 1}`,
     capacity: Math.max(
       5,
-      Math.round((voters / roomCount) * (ROOM_SIZES[r % ROOM_SIZES.length] ?? 1)),
+      Math.round(
+        (voters / roomCount) * (ROOM_SIZES[r % ROOM_SIZES.length] ?? 1) * (options.roomScale ?? 1),
+      ),
     ),
   }));
   const slots = Array.from({ length: slotCount }, (_, t) => ({ id: `slot-${t + 1}` }));

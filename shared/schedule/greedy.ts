@@ -1,4 +1,6 @@
 import type { ScheduleInstance, SchedulePlacement } from './instance';
+import { pairKey as key } from './keys';
+import { indexVotes } from './vote-index';
 
 /**
  * The baseline a facilitator would do by hand: sessions with the most dots first, each into the
@@ -10,7 +12,6 @@ export function greedySchedule(
   instance: ScheduleInstance,
   fixed: readonly SchedulePlacement[] = [],
 ): SchedulePlacement[] {
-  const key = (roomId: string, slotId: string): string => JSON.stringify([roomId, slotId]);
   const used = new Set((instance.blocked ?? []).map((cell) => key(cell.roomId, cell.slotId)));
   const busy = new Set<string>();
   const placed = new Map<string, SchedulePlacement>();
@@ -30,14 +31,16 @@ export function greedySchedule(
     if (!placed.has(placement.sessionId)) put({ ...placement });
   }
 
-  const dots = new Map<string, number>();
-  for (const vote of instance.votes) {
-    dots.set(vote.sessionId, (dots.get(vote.sessionId) ?? 0) + vote.dots);
+  const { sessionOf, dots: voteDots } = indexVotes(instance);
+  const dotsOf = new Int32Array(instance.sessions.length);
+  for (let i = 0; i < sessionOf.length; i++) {
+    if (sessionOf[i]! >= 0) dotsOf[sessionOf[i]!]! += voteDots[i]!;
   }
+  const dots = new Map(instance.sessions.map((session, s) => [session.id, dotsOf[s]!]));
   // Array.prototype.sort is stable, so ties keep the input order.
   const sessions = instance.sessions
     .filter((session) => !placed.has(session.id))
-    .sort((a, b) => (dots.get(b.id) ?? 0) - (dots.get(a.id) ?? 0));
+    .sort((a, b) => dots.get(b.id)! - dots.get(a.id)!);
   const rooms = [...instance.rooms].sort((a, b) => b.capacity - a.capacity);
 
   for (const session of sessions) {

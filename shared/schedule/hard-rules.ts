@@ -1,4 +1,5 @@
 import type { ScheduleInstance, SchedulePlacement } from './instance';
+import { cellKey, pairKey } from './keys';
 
 export type HardRulesCheck = { ok: true } | { ok: false; reason: string };
 
@@ -36,7 +37,7 @@ export function checkHardRules(
     }
     cellUsedBy.set(key, sessionId);
     for (const host of session.hosts) {
-      const hostKey = JSON.stringify([host, slotId]);
+      const hostKey = pairKey(host, slotId);
       const clash = hostBusy.get(hostKey);
       if (clash !== undefined) {
         return fail(`host "${host}" runs "${clash}" and "${sessionId}" in slot "${slotId}"`);
@@ -56,10 +57,6 @@ export function checkHardRules(
     }
   }
   return { ok: true };
-}
-
-function cellKey(cell: { roomId: string; slotId: string }): string {
-  return JSON.stringify([cell.roomId, cell.slotId]);
 }
 
 function where(cell: { roomId: string; slotId: string }): string {

@@ -36,19 +36,23 @@ const END_TEMPERATURE = 0.2;
 const FINISH_SHARE = 0.03;
 
 /**
- * Maximises scoreSchedule. Starts from the greedy baseline, then repeats rounds of: perturb the
- * best grid (clear some slots or some sessions and refill greedily), simulated annealing, hill
- * climbing; it ends when `patience` rounds in a row found nothing better, when the score
- * reaches an upper bound, or when time runs out. Unless the clock or shouldStop ended it, the
- * result depends only on the instance, `fixed` and `seed`. Expects a validated instance;
- * throws if `fixed` breaks a hard rule.
+ * Maximises scoreSchedule. Starts from the better of the greedy baseline and no placements
+ * beyond the pins and `fixed`, so it never returns less than either. Then repeats rounds of:
+ * perturb the best grid (clear some slots or some sessions and refill greedily), simulated
+ * annealing, hill climbing; it ends when `patience` rounds in a row found nothing better, when
+ * the score reaches an upper bound, or when time runs out. Unless the clock or shouldStop ended
+ * it, the result depends only on the instance, `fixed` and `seed`. Expects a validated
+ * instance; throws if `fixed` breaks a hard rule.
  */
 export function solveSchedule(instance: ScheduleInstance, options: SolveOptions): ScheduleResult {
-  // Checking and scoring the answer takes a little time after the search; keep it in budget.
+  const started = options.now();
   const budget = Number.isNaN(options.timeBudgetMs) ? 0 : Math.max(0, options.timeBudgetMs);
-  const deadline = options.now() + budget * (1 - FINISH_SHARE);
   const fixed = options.fixed ?? [];
   const model = compileInstance(instance, fixed);
+  // A round's start (restoring the best grid) and the final check each read every vote once
+  // more, about as long as compiling them took: keep that much back, or a huge event overruns.
+  const finish = Math.max(budget * FINISH_SHARE, 2 * (options.now() - started));
+  const deadline = started + budget - finish;
   const shouldStop = (): boolean => options.shouldStop?.() === true || options.now() >= deadline;
   const prng = createPrng(options.seed);
   const state = new SearchState(model);
@@ -56,10 +60,19 @@ export function solveSchedule(instance: ScheduleInstance, options: SolveOptions)
     if (model.fixedCell[s]! >= 0) state.place(s, model.fixedCell[s]!);
   }
   const space = moveSpace(model);
-  state.restore(cellsOf(model, greedySchedule(instance, fixed)));
+  // Start from the greedy grid, or from the pins alone where greedy does worse than that (in a
+  // crowd too big for its rooms, placing by dots alone can cost more than it honours) and then
+  // put in only what adds to the total.
+  const greedy = greedySchedule(instance, fixed);
+  if (scoreSchedule(instance, greedy).total >= state.total) {
+    state.restore(cellsOf(model, greedy));
+  } else {
+    fillGreedily(state, space, prng, 0, shouldStop);
+  }
   const incumbent: Incumbent = { total: state.total, sessionCell: state.sessionCell.slice() };
 
-  const bound = scoreUpperBound(model);
+  // Reaching the bound ends the search; with no time left for one, it is not worth computing.
+  const bound = shouldStop() ? incumbent.total : scoreUpperBound(model);
   const patience = options.patience ?? DEFAULT_PATIENCE;
   const iterations = Math.max(
     MIN_ITERATIONS,
@@ -97,13 +110,12 @@ export function solveSchedule(instance: ScheduleInstance, options: SolveOptions)
     quiet = incumbent.total > before ? 0 : quiet + 1;
   }
 
-  state.restore(incumbent.sessionCell);
-  const placements = placementsOf(model, state.sessionCell);
+  const placements = placementsOf(model, incumbent.sessionCell);
   const rules = checkHardRules(instance, placements, fixed);
   if (!rules.ok) throw new Error(`solver produced an invalid schedule: ${rules.reason}`);
   const score = scoreSchedule(instance, placements);
-  if (score.total !== state.total) {
-    throw new Error(`solver bookkeeping drifted: ${state.total} vs ${score.total}`);
+  if (score.total !== incumbent.total) {
+    throw new Error(`solver bookkeeping drifted: ${incumbent.total} vs ${score.total}`);
   }
   return { placements, score };
 }

@@ -9,14 +9,20 @@ export function scoreUpperBound(m: CompiledInstance): number {
   for (let t = 0; t < m.slots; t++) {
     if (m.blocked.subarray(t * m.rooms, (t + 1) * m.rooms).includes(0)) usableSlots++;
   }
-  const ballots: number[][] = Array.from({ length: m.voters }, () => []);
+  // How many votes of each dot level every voter gave; their best ones fill the usable slots.
+  const levels = m.levelValue.length;
+  const count = new Int32Array(m.voters * levels);
   for (let i = 0; i < m.voteVoter.length; i++) {
-    ballots[m.voteVoter[i]!]!.push(m.levelValue[m.voteLevel[i]!]!);
+    count[m.voteVoter[i]! * levels + m.voteLevel[i]!]! += 1;
   }
   let bound = 0;
-  for (const dots of ballots) {
-    dots.sort((a, b) => b - a);
-    for (let k = 0; k < Math.min(usableSlots, dots.length); k++) bound += dots[k]!;
+  for (let v = 0; v < m.voters; v++) {
+    let left = usableSlots;
+    for (let k = levels - 1; k > 0 && left > 0; k--) {
+      const taken = Math.min(left, count[v * levels + k]!);
+      bound += taken * m.levelValue[k]!;
+      left -= taken;
+    }
   }
   return bound;
 }

@@ -1,5 +1,7 @@
 import type { ScheduleInstance } from './instance';
 import { shapeError } from './instance-shape';
+import { cellKey, pairKey } from './keys';
+import { groupStarts, indexVotes } from './vote-index';
 
 export type InstanceValidation =
   { ok: true; instance: ScheduleInstance } | { ok: false; reason: string };
@@ -63,7 +65,7 @@ function semanticError(instance: ScheduleInstance): string | null {
     }
     pinnedCells.set(key, session.id);
     for (const host of session.hosts) {
-      const hostKey = `${host}\u0000${pin.slotId}`;
+      const hostKey = pairKey(host, pin.slotId);
       const clash = busyHosts.get(hostKey);
       if (clash !== undefined) {
         return `pinned sessions "${clash}" and "${session.id}" share host "${host}" in slot "${pin.slotId}"`;
@@ -72,33 +74,48 @@ function semanticError(instance: ScheduleInstance): string | null {
     }
   }
 
-  const ballots = new Set<string>();
-  for (const vote of instance.votes) {
-    if (!sessions.has(vote.sessionId)) {
-      return `a vote by "${vote.voterId}" refers to unknown session "${vote.sessionId}"`;
-    }
-    const key = `${vote.voterId}\u0000${vote.sessionId}`;
-    if (ballots.has(key)) {
-      return `voter "${vote.voterId}" has two vote entries for session "${vote.sessionId}"`;
-    }
-    ballots.add(key);
-  }
+  const problem = ballotError(instance);
+  if (problem) return problem;
 
-  const pairs = new Set<string>();
+  // ["a", "b"] and ["b", "a"], or a pair given twice, are one wish (avoid-pairs.ts).
   for (const [a, b] of instance.avoidParallel ?? []) {
     for (const id of [a, b]) {
       if (!sessions.has(id)) return `an avoid-pair refers to unknown session "${id}"`;
     }
     if (a === b) return `avoid-pair ["${a}", "${b}"] names the same session twice`;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    if (pairs.has(key)) return `duplicate avoid-pair ["${a}", "${b}"]`;
-    pairs.add(key);
   }
   return null;
 }
 
-function cellKey(cell: { roomId: string; slotId: string }): string {
-  return `${cell.roomId}\u0000${cell.slotId}`;
+/** Votes for unknown sessions, and a voter's second entry for one session. */
+function ballotError(instance: ScheduleInstance): string | null {
+  const { voters, voterOf, sessionOf } = indexVotes(instance);
+  const unknown = sessionOf.indexOf(-1);
+  if (unknown >= 0) {
+    const vote = instance.votes[unknown]!;
+    return `a vote by "${vote.voterId}" refers to unknown session "${vote.sessionId}"`;
+  }
+  const sessions = instance.sessions.length;
+  const start = groupStarts(sessionOf, sessions);
+  const cursor = start.slice(0, sessions);
+  const votersBySession = new Int32Array(sessionOf.length);
+  for (let i = 0; i < sessionOf.length; i++)
+    votersBySession[cursor[sessionOf[i]!]!++] = voterOf[i]!;
+  const lastSession = new Int32Array(voters).fill(-1);
+  for (let s = 0; s < sessions; s++) {
+    for (let j = start[s]!; j < start[s + 1]!; j++) {
+      const voter = votersBySession[j]!;
+      if (lastSession[voter] === s) {
+        const twice = instance.votes.findIndex(
+          (_, i) => sessionOf[i] === s && voterOf[i] === voter,
+        );
+        const vote = instance.votes[twice]!;
+        return `voter "${vote.voterId}" has two vote entries for session "${vote.sessionId}"`;
+      }
+      lastSession[voter] = s;
+    }
+  }
+  return null;
 }
 
 function fail(reason: string): InstanceValidation {

@@ -6,6 +6,7 @@ export const IdSchema = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A
 /** An ISO 8601 instant, e.g. 2026-11-27T09:30:00Z or with an offset. */
 export const DateTimeSchema = Type.String({ format: 'date-time', maxLength: 40 });
 
+/** YYYY-MM-DD; that it names a day that exists is checked by checkCalendarDate (a clear 400). */
 export const DateSchema = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 export const ErrorBodySchema = Type.Object({

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../support/browser';
+import { launchBrowser, newContext, phoneContext } from '../support/browser';
 import { serveApp, type Served } from './serve';
 
 let served: Served;
@@ -193,7 +193,7 @@ describe('the live agenda on a phone', () => {
 
   it('follows a moved session on the phone and on the projector within a second', async () => {
     const page = await annasPhone(day);
-    const wallContext = await browser.newContext({
+    const wallContext = await newContext(browser, {
       viewport: { width: 1920, height: 1080 },
       locale: 'en-GB',
       timezoneId: 'Europe/Stockholm',

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, laptopContext, phoneContext } from '../support/browser';
+import { launchBrowser, laptopContext, newContext, phoneContext } from '../support/browser';
 import { serveApp, type Served } from './serve';
 
 let served: Served;
@@ -132,7 +132,7 @@ describe('the schedule grid in a real browser', () => {
     // The token left the address bar once stored.
     expect(new URL(desk.url()).hash).toBe('');
 
-    const projectorContext = await browser.newContext({
+    const projectorContext = await newContext(browser, {
       viewport: { width: 1920, height: 1080 },
       deviceScaleFactor: 1,
       locale: 'en-GB',
@@ -314,7 +314,7 @@ describe('the schedule grid in a real browser', () => {
   it('drags with a finger on a tablet after a short hold', async () => {
     const seeded = await seedEvent('scheduling');
     const { ids, rooms, slots } = seeded;
-    const context = await browser.newContext({
+    const context = await newContext(browser, {
       viewport: { width: 1024, height: 768 },
       deviceScaleFactor: 1,
       hasTouch: true,

@@ -59,6 +59,10 @@ describe('participant flow in a real browser', () => {
 
     // Pitch: the host is prefilled with the name given at the door.
     await anna.getByTestId('pitch-open').click();
+    // A pasted text-direction override is named and keeps the pitch from being sent.
+    await anna.getByLabel('Title').fill('Testing \u202Eylluferac');
+    await anna.getByText('Remove the invisible character U+202E').waitFor();
+    await expect(anna.getByTestId('pitch-submit').isDisabled()).resolves.toBe(true);
     await anna.getByLabel('Title').fill('Testing in production, carefully');
     await expect(anna.getByLabel('Host(s)').inputValue()).resolves.toBe('Anna');
     await anna.getByRole('radio', { name: 'Workshop' }).check();

@@ -17,6 +17,19 @@ describe('events', () => {
     expect(res.json()).toEqual({ ok: true });
   });
 
+  it('answers the health check with 503 and says why when the database does not answer', async () => {
+    const health = () => h.app.inject({ method: 'GET', url: '/api/health' });
+    expect((await health()).statusCode).toBe(200);
+    h.db.$client.close();
+    const res = await health();
+    expect(res.statusCode).toBe(503);
+    expect(res.json()).toEqual({
+      statusCode: 503,
+      code: 'unavailable',
+      message: 'The database does not answer',
+    });
+  });
+
   it('creates an event with defaults, an admin token and an unambiguous join code', async () => {
     const res = await h.app.inject({
       method: 'POST',

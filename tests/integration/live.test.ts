@@ -201,4 +201,53 @@ describe('live deltas over Socket.IO', () => {
     const versions = seen.map((e) => (e.payload as { version: number }).version);
     expect(versions).toEqual(versions.map((_, i) => versions[0]! + i));
   });
+
+  it('pushes nothing and keeps the version for a vote that changes nothing and for a join', async () => {
+    const { event, adminToken } = await seedEvent(h.app);
+    const ada = await joinAs(h.app, event.joinCode, 'Ada');
+    const id = (
+      await api('POST', `/api/events/${event.id}/proposals`, ada.token, { title: 'X' })
+    ).json().proposal.id;
+    const voteUrl = `/api/events/${event.id}/proposals/${id}/vote`;
+    const adaSocket = await h.socket({ eventId: event.id, token: ada.token });
+    const sockets = [
+      adaSocket,
+      await h.socket({ eventId: event.id, token: adminToken }),
+      await h.socket({ eventId: event.id }),
+    ];
+    // Every socket has had all of the first vote's facts before recording starts.
+    const delivered = Promise.all([
+      nextFact(adaSocket, 'vote:changed'),
+      nextFact(sockets[1]!, 'ballot:changed'),
+      ...sockets.map((s) => nextFact(s, 'tally:changed')),
+    ]);
+    const first = (await api('PUT', voteUrl, ada.token, { dots: 2 })).json();
+    await delivered;
+    const before = (await h.app.inject({ method: 'GET', url: `/api/events/${event.id}` })).json();
+    expect(before.version).toBe(first.version);
+
+    const seen = sockets.map(record);
+    // The same dots again (a retry, another tab): 200 with the current version, as before.
+    const again = await api('PUT', voteUrl, ada.token, { dots: 2 });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ dots: 2, remaining: 3, version: first.version });
+    // Taking back dots one never gave.
+    const other = (
+      await api('POST', `/api/events/${event.id}/proposals`, adminToken, { title: 'Y' })
+    ).json().proposal.id;
+    const created = (await h.app.inject({ method: 'GET', url: `/api/events/${event.id}` })).json();
+    const none = await api('PUT', `/api/events/${event.id}/proposals/${other}/vote`, ada.token, {
+      dots: 0,
+    });
+    expect(none.json()).toEqual({ dots: 0, remaining: 3, version: created.version });
+    // Joining is nobody else's business: no version, no fact.
+    await joinAs(h.app, event.joinCode, 'Bo');
+
+    // Give a stray frame time to arrive (a frame window is 100 ms) before asserting none did.
+    await new Promise((r) => setTimeout(r, 300));
+    const after = (await h.app.inject({ method: 'GET', url: `/api/events/${event.id}` })).json();
+    expect(after.version).toBe(created.version);
+    // The one change among them, pitching Y, is all that was pushed.
+    for (const facts of seen) expect(facts.map((f) => f.name)).toEqual(['proposal:created']);
+  });
 });

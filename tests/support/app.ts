@@ -3,6 +3,8 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { buildApp, type App } from '../../server/app';
 import { openDb } from '../../server/db/client';
 import { randomIds, type Clock } from '../../server/deps';
+import type { TrustProxy } from '../../server/guard/client-address';
+import type { Limits } from '../../server/guard/limits';
 import type { FrameOptions } from '../../server/live/fact-frames';
 import type {
   ClientToServerEvents,
@@ -38,6 +40,9 @@ export async function startApp(
     clientDir?: string;
     frames?: Partial<FrameOptions>;
     metrics?: boolean;
+    turnBudgetMs?: number;
+    trustProxy?: TrustProxy;
+    limits?: Partial<Limits>;
   } = {},
 ) {
   const db = openDb(':memory:');
@@ -50,6 +55,9 @@ export async function startApp(
     ...(opts.frames ? { frames: opts.frames } : {}),
     ...(opts.clientDir ? { clientDir: opts.clientDir } : {}),
     metrics: opts.metrics ?? false,
+    ...(opts.turnBudgetMs !== undefined ? { turnBudgetMs: opts.turnBudgetMs } : {}),
+    ...(opts.trustProxy ? { trustProxy: opts.trustProxy } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
   });
   let url = '';
   if (opts.listen) {
@@ -68,8 +76,14 @@ export async function startApp(
     async socket(
       auth: SocketAuth,
       transports: ('websocket' | 'polling')[] = ['websocket'],
+      extraHeaders?: Record<string, string>,
     ): Promise<TestClient> {
-      const s: TestClient = connect(url, { auth, transports, reconnection: false });
+      const s: TestClient = connect(url, {
+        auth,
+        transports,
+        reconnection: false,
+        ...(extraHeaders ? { extraHeaders } : {}),
+      });
       sockets.push(s);
       await new Promise<void>((resolve, reject) => {
         s.once('connect', () => resolve());

@@ -8,6 +8,7 @@ import { bearer, joinAs, seedEvent, startApp, type Harness } from './app';
 let h: Harness;
 export interface BadInputContext {
   eventId: string;
+  joinCode: string;
   admin: string;
   participant: string;
   roomId: string;
@@ -26,10 +27,13 @@ export type BadInputCase = {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: (c: BadInputContext) => string;
   as?: 'admin' | 'participant';
+  /** The body, or a function of the context (for ids and the join code). */
   body?: unknown;
   raw?: string;
   status: number;
   code?: string;
+  /** What the message must say: the field and what is wrong with it. */
+  message?: RegExp;
 };
 
 export const ev = (c: BadInputContext) => `/api/events/${c.eventId}`;
@@ -61,6 +65,7 @@ export function runBadInputCases(title: string, cases: BadInputCase[]): void {
     });
     ctx = {
       eventId: event.id,
+      joinCode: event.joinCode,
       admin: adminToken,
       participant: p.token,
       roomId: room.json().room.id,
@@ -76,6 +81,8 @@ export function runBadInputCases(title: string, cases: BadInputCase[]): void {
     it.each(cases)('$name → $status', async (c) => {
       const before = dump();
       const token = c.as === 'admin' ? ctx.admin : c.as === 'participant' ? ctx.participant : null;
+      const payload =
+        typeof c.body === 'function' ? (c.body as (ctx: BadInputContext) => unknown)(ctx) : c.body;
       const res = await h.app.inject({
         method: c.method,
         url: c.url(ctx),
@@ -85,8 +92,8 @@ export function runBadInputCases(title: string, cases: BadInputCase[]): void {
         },
         ...(c.raw !== undefined
           ? { payload: c.raw }
-          : c.body !== undefined
-            ? { payload: c.body as object }
+          : payload !== undefined
+            ? { payload: payload as object }
             : {}),
       });
       expect(res.statusCode).toBe(c.status);
@@ -95,6 +102,7 @@ export function runBadInputCases(title: string, cases: BadInputCase[]): void {
       expect(typeof body.message).toBe('string');
       expect(body.message.length).toBeGreaterThan(0);
       if (c.code) expect(body.code).toBe(c.code);
+      if (c.message) expect(body.message).toMatch(c.message);
       expect(dump()).toBe(before);
     });
   });

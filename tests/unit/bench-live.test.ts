@@ -6,6 +6,7 @@ import {
   RawFrame,
   scanFacts,
   streamVersions,
+  createVersionMemo,
 } from '../../scripts/bench-live/lean-parser';
 import { summarize } from '../../scripts/bench-live/stats';
 
@@ -71,6 +72,18 @@ describe('bench:live reading frames without parsing them', () => {
     expect(streamVersions(JSON.stringify(frame))).toBeNull();
     expect(streamVersions(JSON.stringify([['event:reset', { version: 12 }]]))).toBeNull();
     expect(streamVersions('[["ballot:changed",{"ballots":[]}]]')).toEqual([]);
+  });
+
+  it('scans a frame once for every socket that receives the same text', () => {
+    const versionsOf = createVersionMemo(2);
+    const text = JSON.stringify(frame.filter(([name]) => name !== 'vote:changed'));
+    const first = versionsOf(text);
+    expect(first).toEqual([7, 8, 9]);
+    // The same text as another socket's own string: the same answer, not scanned again.
+    expect(versionsOf(`${text} `.trimEnd())).toBe(first);
+    expect(versionsOf(JSON.stringify(frame))).toBeNull();
+    expect(versionsOf('[["ballot:changed",{"ballots":[]}]]')).toEqual([]);
+    expect(versionsOf(text)).toEqual([7, 8, 9]);
   });
 
   it('hands socket.io-client a raw frame and decodes every other packet as usual', () => {

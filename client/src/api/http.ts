@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ClientErrorCode,
     message: string,
+    /** Seconds the server asked us to wait (Retry-After of a 429), if it said. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -43,15 +45,17 @@ export async function request<T>(
   }
   if (res.status === 204) return undefined as T;
   const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) throw errorFrom(res.status, body);
+  if (!res.ok) throw errorFrom(res.status, body, res.headers.get('retry-after'));
   return body as T;
 }
 
-function errorFrom(status: number, body: unknown): ApiError {
+function errorFrom(status: number, body: unknown, retryAfter: string | null): ApiError {
   if (body && typeof body === 'object' && 'code' in body) {
     const { code, message } = body as { code: unknown; message?: unknown };
     if (ERROR_CODES.includes(code as ErrorCode)) {
-      return new ApiError(status, code as ErrorCode, String(message ?? code));
+      const seconds = Number(retryAfter);
+      const wait = retryAfter && Number.isInteger(seconds) && seconds > 0 ? seconds : null;
+      return new ApiError(status, code as ErrorCode, String(message ?? code), wait);
     }
   }
   // A proxy or a captive portal answered instead of our server.
@@ -59,3 +63,7 @@ function errorFrom(status: number, body: unknown): ApiError {
 }
 
 export const isApiError = (err: unknown): err is ApiError => err instanceof ApiError;
+
+/** Any failure as an ApiError: what the page shows and decides on. */
+export const toApiError = (err: unknown): ApiError =>
+  isApiError(err) ? err : new ApiError(0, 'internal', String(err));

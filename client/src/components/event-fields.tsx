@@ -1,7 +1,10 @@
 import { createUniqueId, For } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
+import { checkCalendarDate, FIRST_YEAR, LAST_YEAR } from '../../../shared/calendar';
 import { LANGUAGES, type Language } from '../../../shared/languages';
+import { checkName } from '../../../shared/text-input';
 import { t } from '../i18n';
+import { TextHint } from './text-hint';
 import { TimezoneField } from './timezone-field';
 
 export interface EventFieldValues {
@@ -17,10 +20,15 @@ export interface EventFieldValues {
 const asNumber = (el: HTMLInputElement) => (el.value === '' ? Number.NaN : el.valueAsNumber);
 const shown = (n: number) => (Number.isFinite(n) ? String(n) : '');
 
-/** True when the numbers make sense; the server checks the same limits. */
-export function dotsAreValid(v: EventFieldValues): boolean {
+/** True when the server will take these: the same checks of name, day and numbers. */
+export function eventFieldsAreValid(v: EventFieldValues): boolean {
   const ok = (n: number) => Number.isInteger(n) && n >= 1 && n <= 100;
-  return ok(v.dotsPerParticipant) && ok(v.maxDotsPerProposal);
+  return (
+    checkName(v.name).ok &&
+    (v.date === '' || checkCalendarDate(v.date).ok) &&
+    ok(v.dotsPerParticipant) &&
+    ok(v.maxDotsPerProposal)
+  );
 }
 
 /** The event's settings, shared by the create form and the facilitator's settings. */
@@ -45,6 +53,7 @@ export function EventFields(props: {
           required
           data-testid="event-name"
         />
+        <TextHint check={checkName(props.values.name)} />
       </div>
       <div class="field-row">
         <div class="field">
@@ -55,6 +64,8 @@ export function EventFields(props: {
             id={`${id}-date`}
             class="input"
             type="date"
+            min={`${FIRST_YEAR}-01-01`}
+            max={`${LAST_YEAR}-12-31`}
             value={props.values.date}
             onInput={(e) => props.setValues('date', e.currentTarget.value)}
           />

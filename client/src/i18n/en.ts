@@ -137,6 +137,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',
 
+  'form.notText': 'Remove the invisible character {char}: it is not text.',
+
   'error.bad_request': 'Something in the form is not right. Check it and try again.',
   'error.unauthorized': 'Your key for this event is not valid any more. Join again.',
   'error.forbidden': 'You are not allowed to do that.',
@@ -150,6 +152,10 @@ export const en = {
   'error.invalid_time_range': 'A slot must end after it starts.',
   'error.proposal_hidden': 'That session has been hidden by the facilitators.',
   'error.rate_limited': 'Too many requests. Wait a moment and try again.',
+  'error.rate_limited_wait': {
+    one: 'Too many tries — wait {count} second and try again.',
+    other: 'Too many tries — wait {count} seconds and try again.',
+  },
   'error.cell_taken': 'That cell already has a session.',
   'error.slot_not_schedulable': 'Sessions cannot be placed in a break.',
   'error.stale_version':
@@ -159,6 +165,7 @@ export const en = {
   'error.history_conflict': 'That step can no longer be undone: things have changed since.',
   'error.merge_invalid': 'These sessions cannot be merged.',
   'error.schedule_invalid': 'That schedule breaks a rule of the grid. Nothing was changed.',
+  'error.unavailable': 'The server cannot answer right now. Try again in a moment.',
   'error.internal': 'Something went wrong on our side. Try again.',
   'error.network': 'No connection. Check your Wi-Fi and try again.',
 } satisfies Record<string, string | Plural>;

@@ -134,6 +134,8 @@ export const sv: PartDictionary<typeof en> = {
   'notFound.title': 'Sidan finns inte',
   'notFound.body': 'Det finns inget på den här adressen.',
 
+  'form.notText': 'Ta bort det osynliga tecknet {char}: det är inte text.',
+
   'error.bad_request': 'Något i formuläret stämmer inte. Kontrollera och försök igen.',
   'error.unauthorized': 'Din nyckel till evenemanget gäller inte längre. Anslut igen.',
   'error.forbidden': 'Det har du inte behörighet att göra.',
@@ -147,6 +149,10 @@ export const sv: PartDictionary<typeof en> = {
   'error.invalid_time_range': 'Ett pass måste sluta efter att det börjar.',
   'error.proposal_hidden': 'Sessionen har dolts av arrangörerna.',
   'error.rate_limited': 'För många förfrågningar. Vänta en stund och försök igen.',
+  'error.rate_limited_wait': {
+    one: 'För många försök – vänta {count} sekund och försök igen.',
+    other: 'För många försök – vänta {count} sekunder och försök igen.',
+  },
   'error.cell_taken': 'Den rutan har redan en session.',
   'error.slot_not_schedulable': 'Sessioner kan inte läggas i en paus.',
   'error.stale_version': 'Någon annan ändrade samtidigt. Nu är allt uppdaterat: försök igen.',
@@ -155,6 +161,7 @@ export const sv: PartDictionary<typeof en> = {
   'error.history_conflict': 'Det steget går inte längre att ångra: mycket har ändrats sedan dess.',
   'error.merge_invalid': 'De här sessionerna går inte att slå ihop.',
   'error.schedule_invalid': 'Schemat bryter mot en regel för rutnätet. Inget ändrades.',
+  'error.unavailable': 'Servern kan inte svara just nu. Försök igen om en stund.',
   'error.internal': 'Något gick fel hos oss. Försök igen.',
   'error.network': 'Ingen anslutning. Kontrollera wifi-nätet och försök igen.',
 };

@@ -1,4 +1,4 @@
-import { isApiError, request, type ClientErrorCode } from '../api/http';
+import { isApiError, request, toApiError, type ApiError } from '../api/http';
 import type { Proposal } from '../../../shared/schemas/proposal';
 import type { Suggestion } from '../../../shared/schemas/schedule';
 import type { SuggestMode } from '../../../shared/suggest-modes';
@@ -14,13 +14,13 @@ interface HistoryResult {
 }
 
 /** A dialog shows its own failures in place: a toast would sit behind the modal backdrop. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; code: ClientErrorCode };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 async function outcome<T>(call: () => Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await call() };
   } catch (err) {
-    return { ok: false, code: isApiError(err) ? err.code : 'internal' };
+    return { ok: false, error: toApiError(err) };
   }
 }
 

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { t, type MessageKey } from '../i18n';
-import { isApiError, type ClientErrorCode } from '../api/http';
+import { toApiError, type ApiError, type ClientErrorCode } from '../api/http';
 
 export interface Toast {
   id: number;
@@ -24,15 +24,23 @@ export function dismissToast(id: number): void {
   setToasts((list) => list.filter((x) => x.id !== id));
 }
 
-export function errorKey(code: ClientErrorCode): MessageKey {
+function errorKey(code: ClientErrorCode): MessageKey {
   return `error.${code}`;
 }
 
-/** A friendly, translated message for whatever went wrong. */
+/** A friendly, translated message for a failure; a rate limit says how long to wait. */
+export function errorText(err: ApiError): string {
+  if (err.code === 'rate_limited' && err.retryAfter !== null) {
+    return t('error.rate_limited_wait', { count: err.retryAfter });
+  }
+  return t(errorKey(err.code));
+}
+
+/** Shows whatever went wrong as a toast. */
 export function showError(err: unknown): void {
-  const key = isApiError(err) ? errorKey(err.code) : errorKey('internal');
+  const failure = toApiError(err);
   // The message is a thunk so it follows a language switch while it is shown.
-  push('error', () => t(key));
+  push('error', () => errorText(failure));
 }
 
 export function showSuccess(key: MessageKey): void {

@@ -1,8 +1,12 @@
 /**
- * The reconnect storm: every socket drops at once and comes back within one second, fetches
- * the snapshot on `connect` as the real client does, then follows the facts, while votes go on.
+ * The reconnect storm: every socket drops and comes back within one second, fetches the
+ * snapshot on `connect` as the real client does, then follows the facts, while votes go on.
+ * `--drop together`: all drop in one instant (the server hears 2,000 goodbyes at once), then
+ * return spread over the second. `--drop each`: every phone drops just before it returns, as
+ * phones do whose Wi-Fi comes back one by one.
  */
 import { currentVersion, drain, measure, type Bench, type CostReport } from '../bench';
+import type { Drop } from '../options';
 import { mergeCounts, nowMs, summarize, type Summary } from '../stats';
 import { STORM_SETTLE_MS, triples } from './storm';
 
@@ -15,6 +19,7 @@ const DEADLINE_MS = 15_000;
 export interface ReconnectReport {
   clients: number;
   spreadMs: number;
+  drop: Drop;
   votesDuring: number;
   voteErrors: Record<string, number>;
   reconnected: number;
@@ -74,6 +79,7 @@ export async function runReconnect(b: Bench): Promise<ReconnectReport> {
         w.call('reconnect', {
           dropAt,
           spreadMs: SPREAD_MS,
+          drop: b.opts.drop,
           deadline,
           encoding,
           httpConnections: 64,
@@ -96,6 +102,7 @@ export async function runReconnect(b: Bench): Promise<ReconnectReport> {
   return {
     clients: b.sockets,
     spreadMs: SPREAD_MS,
+    drop: b.opts.drop,
     votesDuring: votes.reduce((n, v) => n + v.ok, 0),
     voteErrors: mergeCounts(votes.map((v) => v.errors)),
     reconnected: outcomes.reduce((n, o) => n + o.reconnected, 0),

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,19 @@ describe('npm run schedule', () => {
     expect(score).toEqual(scoreSchedule(instance, placements));
     // Every dot honoured: a and b share a host, a must not run alongside the pinned c.
     expect(score).toEqual({ honoured: 7, overflow: 0, avoid: 0, total: 7 });
+  });
+
+  it('ends quietly when its reader has gone before the answer (| head -c 0)', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/schedule.ts', file('gone.json', valid()), '--seconds', '0.2'],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
   });
 
   const errors: [string, () => string[], RegExp][] = [

@@ -119,6 +119,21 @@ describe('scoreSchedule', () => {
     });
   });
 
+  it('counts an avoid-pair once, however often and in whichever order it is listed', () => {
+    const avoidParallel: [string, string][] = [
+      ['a', 'b'],
+      ['b', 'a'],
+      ['a', 'b'],
+    ];
+    const together = [at('a', 'r1', 't1'), at('b', 'r2', 't1')];
+    expect(scoreSchedule(instance({ avoidParallel }), together)).toEqual({
+      honoured: 0,
+      overflow: 0,
+      avoid: 1,
+      total: -10,
+    });
+  });
+
   it('earns nothing for sessions left out, and charges nothing for them either', () => {
     const rooms = [{ id: 'r1', capacity: 0 }];
     const votes = [

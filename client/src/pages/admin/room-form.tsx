@@ -1,6 +1,8 @@
 import { createSignal, createUniqueId, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Room, RoomInput } from '../../../../shared/schemas/room';
+import { checkName, checkOptionalName } from '../../../../shared/text-input';
+import { TextHint } from '../../components/text-hint';
 import { t } from '../../i18n';
 
 /** Name, seats and notes of a room: adds a new one, or edits `room` in place. */
@@ -20,18 +22,16 @@ export function RoomForm(props: {
   );
   const [busy, setBusy] = createSignal(false);
   const capacity = () => Number(form.capacity);
-  const valid = () =>
-    form.name.trim().length > 0 && Number.isInteger(capacity()) && capacity() >= 1;
+  const name = () => checkName(form.name);
+  const notes = () => checkOptionalName(form.notes);
+  const valid = () => name().ok && notes().ok && Number.isInteger(capacity()) && capacity() >= 1;
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (!valid() || busy()) return;
+    const [n, o] = [name(), notes()];
+    if (!n.ok || !o.ok || !valid() || busy()) return;
     setBusy(true);
-    const ok = await props.onSubmit({
-      name: form.name.trim(),
-      capacity: capacity(),
-      notes: form.notes.trim(),
-    });
+    const ok = await props.onSubmit({ name: n.value, capacity: capacity(), notes: o.value });
     setBusy(false);
     if (ok && !props.room) setForm({ name: '', capacity: '', notes: '' });
   };
@@ -51,6 +51,7 @@ export function RoomForm(props: {
           placeholder={t('room.namePlaceholder')}
           required
         />
+        <TextHint check={name()} />
       </div>
       <div class="field inline-form__narrow">
         <label class="field__label" for={`${id}-capacity`}>
@@ -79,6 +80,7 @@ export function RoomForm(props: {
           maxLength={200}
           placeholder={t('room.notesPlaceholder')}
         />
+        <TextHint check={notes()} />
       </div>
       <div class="inline-form__actions">
         {props.onCancel && (

@@ -1,7 +1,11 @@
 import { createEffect, createMemo, createSignal, on, untrack } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import type { Event, UpdateEvent } from '../../../../shared/schemas/event';
-import { dotsAreValid, EventFields, type EventFieldValues } from '../../components/event-fields';
+import {
+  EventFields,
+  eventFieldsAreValid,
+  type EventFieldValues,
+} from '../../components/event-fields';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { showSuccess } from '../../stores/toasts';
@@ -61,7 +65,7 @@ export function SettingsSection() {
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (!dirty() || busy() || !values.name.trim() || !dotsAreValid(values)) return;
+    if (!dirty() || busy() || !eventFieldsAreValid(values)) return;
     setBusy(true);
     const updated = await session.admin.updateEvent(patch());
     setBusy(false);

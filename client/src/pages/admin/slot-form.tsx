@@ -1,8 +1,11 @@
 import { createSignal, createUniqueId, For, Show, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { Slot, SlotInput } from '../../../../shared/schemas/slot';
+import { checkSlotTimes, FIRST_YEAR, LAST_YEAR } from '../../../../shared/calendar';
 import { SLOT_KINDS, type SlotKind } from '../../../../shared/slot-kinds';
+import { checkOptionalName } from '../../../../shared/text-input';
 import { zonedDate } from '../../../../shared/zoned-time';
+import { TextHint } from '../../components/text-hint';
 import { t } from '../../i18n';
 import { zonedIso, zonedTimeOfDay } from '../../lib/slot-days';
 
@@ -29,18 +32,29 @@ export function SlotForm(props: {
     }),
   );
   const [busy, setBusy] = createSignal(false);
-  const range = () => {
+  const times = () => {
     const startsAt = zonedIso(form.date, form.start, props.timeZone);
     const endsAt = zonedIso(form.date, form.end, props.timeZone);
-    return startsAt && endsAt && endsAt > startsAt ? { startsAt, endsAt } : null;
+    if (!startsAt || !endsAt) return null;
+    return { startsAt, endsAt, check: checkSlotTimes(Date.parse(startsAt), Date.parse(endsAt)) };
   };
+  const range = () => {
+    const r = times();
+    return r?.check.ok ? { startsAt: r.startsAt, endsAt: r.endsAt } : null;
+  };
+  // A day outside the years allowed is the date field's to say (its min and max).
+  const endsTooEarly = () => {
+    const check = times()?.check;
+    return check !== undefined && !check.ok && check.problem === 'not_after_start';
+  };
+  const label = () => checkOptionalName(form.label);
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    const r = range();
-    if (!r || busy()) return;
+    const [r, l] = [range(), label()];
+    if (!r || !l.ok || busy()) return;
     setBusy(true);
-    await props.onSubmit({ ...r, kind: form.kind, label: form.label.trim() });
+    await props.onSubmit({ ...r, kind: form.kind, label: l.value });
     setBusy(false);
   };
 
@@ -54,6 +68,8 @@ export function SlotForm(props: {
           id={`${id}-date`}
           class="input"
           type="date"
+          min={`${FIRST_YEAR}-01-01`}
+          max={`${LAST_YEAR}-12-31`}
           value={form.date}
           onInput={(e) => setForm('date', e.currentTarget.value)}
           required
@@ -112,8 +128,9 @@ export function SlotForm(props: {
           maxLength={80}
           placeholder={t('slot.labelPlaceholder')}
         />
+        <TextHint check={label()} />
       </div>
-      <Show when={!range() && form.start && form.end}>
+      <Show when={endsTooEarly()}>
         <p class="field__hint field__hint--error inline-form__full">{t('slot.badRange')}</p>
       </Show>
       <div class="inline-form__actions">
@@ -122,7 +139,11 @@ export function SlotForm(props: {
             {t('common.cancel')}
           </button>
         </Show>
-        <button type="submit" class="button button--primary" disabled={!range() || busy()}>
+        <button
+          type="submit"
+          class="button button--primary"
+          disabled={!range() || !label().ok || busy()}
+        >
           {props.slot ? t('common.save') : t('slot.add')}
         </button>
       </div>

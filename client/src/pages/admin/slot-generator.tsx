@@ -1,5 +1,6 @@
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import { checkCalendarDate } from '../../../../shared/calendar';
 import { planDay, type DayPlanResult } from '../../../../shared/day-plan';
 import { t } from '../../i18n';
 import { formatTimeRange } from '../../i18n/format';
@@ -24,7 +25,7 @@ export function SlotGenerator(props: { defaultDate: string; timeZone: string }) 
   const [busy, setBusy] = createSignal(false);
 
   const plan = createMemo((): DayPlanResult | { ok: false; reason: 'no_date' } => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.date)) return { ok: false, reason: 'no_date' };
+    if (!checkCalendarDate(form.date).ok) return { ok: false, reason: 'no_date' };
     return planDay({
       date: form.date,
       timezone: props.timeZone,

@@ -2,7 +2,11 @@ import { createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { createEvent } from '../../api/endpoints';
 import type { CreatedEvent, CreateEvent } from '../../../../shared/schemas/event';
-import { dotsAreValid, EventFields, type EventFieldValues } from '../../components/event-fields';
+import {
+  EventFields,
+  eventFieldsAreValid,
+  type EventFieldValues,
+} from '../../components/event-fields';
 import { locale, t } from '../../i18n';
 import { attempt } from '../../session/attempt';
 import { saveToken } from '../../stores/tokens';
@@ -22,7 +26,7 @@ export function CreateEventForm(props: { onCreated: (created: CreatedEvent) => v
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    if (!values.name.trim() || !dotsAreValid(values) || busy()) return;
+    if (!eventFieldsAreValid(values) || busy()) return;
     const input: CreateEvent = {
       name: values.name.trim(),
       ...(values.date ? { date: values.date } : {}),

@@ -1,31 +1,33 @@
 import { useNavigate, useParams } from '@solidjs/router';
 import { createEffect, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { isJoinCode, normalizeJoinCode } from '../../../../shared/join-code';
+import { checkOptionalName } from '../../../../shared/text-input';
 import { join, lookUpJoinCode } from '../../api/endpoints';
-import { isApiError, type ClientErrorCode } from '../../api/http';
+import { toApiError, type ApiError } from '../../api/http';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
+import { TextHint } from '../../components/text-hint';
 import { t } from '../../i18n';
 import { eventPath } from '../../links';
 import { attempt } from '../../session/attempt';
-import { errorKey } from '../../stores/toasts';
+import { errorText } from '../../stores/toasts';
 import { readToken, saveToken } from '../../stores/tokens';
 import { JoinCodeForm } from '../home/join-code-form';
 
 type Lookup =
   | { status: 'found'; eventId: string; name: string }
   | { status: 'missing' }
-  | { status: 'error'; code: ClientErrorCode };
+  | { status: 'error'; error: ApiError };
 
 async function lookUp(code: string): Promise<Lookup> {
   if (!isJoinCode(code)) return { status: 'missing' };
   try {
     return { status: 'found', ...(await lookUpJoinCode(code)) };
   } catch (err) {
-    const c = isApiError(err) ? err.code : 'internal';
-    return c === 'not_found' || c === 'join_code_not_found'
+    const error = toApiError(err);
+    return error.code === 'not_found' || error.code === 'join_code_not_found'
       ? { status: 'missing' }
-      : { status: 'error', code: c };
+      : { status: 'error', error };
   }
 }
 
@@ -36,9 +38,9 @@ export function JoinPage() {
   const [lookup, { refetch }] = createResource(() => code() || false, lookUp);
   const [name, setName] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  const failedCode = () => {
+  const lookupFailure = () => {
     const l = lookup();
-    return l?.status === 'error' ? l.code : null;
+    return l?.status === 'error' ? l.error : null;
   };
   const found = () => {
     const l = lookup();
@@ -55,7 +57,9 @@ export function JoinPage() {
     e.preventDefault();
     if (busy()) return;
     const joinCode = code();
-    const given = name().trim() || undefined;
+    const checked = checkOptionalName(name());
+    if (!checked.ok) return;
+    const given = checked.value || undefined;
     setBusy(true);
     const joined = await attempt(() => join(joinCode, given));
     setBusy(false);
@@ -85,9 +89,9 @@ export function JoinPage() {
               <JoinCodeForm />
             </section>
           </Match>
-          <Match when={failedCode()}>
+          <Match when={lookupFailure()}>
             {(failed) => (
-              <CenteredMessage title={t('join.errorTitle')} body={t(errorKey(failed()))}>
+              <CenteredMessage title={t('join.errorTitle')} body={errorText(failed())}>
                 <button type="button" class="button button--primary" onClick={() => void refetch()}>
                   {t('common.retry')}
                 </button>
@@ -117,6 +121,7 @@ export function JoinPage() {
                     autocomplete="name"
                     placeholder={t('join.namePlaceholder')}
                   />
+                  <TextHint check={checkOptionalName(name())} />
                   <p class="field__hint">{t('join.nameHint')}</p>
                 </div>
                 <button

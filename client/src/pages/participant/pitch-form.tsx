@@ -2,6 +2,8 @@ import { createSignal, createUniqueId, For, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { FORMATS, type Format } from '../../../../shared/formats';
 import type { Proposal } from '../../../../shared/schemas/proposal';
+import { checkName, checkOptionalName, checkText } from '../../../../shared/text-input';
+import { TextHint } from '../../components/text-hint';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { showSuccess } from '../../stores/toasts';
@@ -36,14 +38,18 @@ export function PitchForm(props: {
     })),
   );
   const [busy, setBusy] = createSignal(false);
+  const title = () => checkName(form.title);
+  const description = () => checkText(form.description);
+  // One line of names: a character that is not text in any of them shows here.
+  const hosts = () => checkOptionalName(form.hosts);
 
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    const title = form.title.trim();
-    if (!title || busy()) return;
+    const [ti, de] = [title(), description()];
+    if (!ti.ok || !de.ok || !hosts().ok || busy()) return;
     const input = {
-      title,
-      description: form.description.trim(),
+      title: ti.value,
+      description: de.value,
       hosts: parseHosts(form.hosts),
       format: form.format,
     };
@@ -73,6 +79,7 @@ export function PitchForm(props: {
           required
           autofocus
         />
+        <TextHint check={title()} />
         <p class="field__hint field__hint--end">
           {t('pitch.chars', { n: form.title.length, max: TITLE_MAX })}
         </p>
@@ -90,6 +97,7 @@ export function PitchForm(props: {
           rows={4}
           placeholder={t('pitch.descriptionPlaceholder')}
         />
+        <TextHint check={description()} />
       </div>
       <div class="field">
         <label class="field__label" for={`${id}-hosts`}>
@@ -102,6 +110,7 @@ export function PitchForm(props: {
           onInput={(e) => setForm('hosts', e.currentTarget.value)}
           autocomplete="name"
         />
+        <TextHint check={hosts()} />
         <p class="field__hint">{t('pitch.hostsHint')}</p>
       </div>
       <fieldset class="field">
@@ -131,7 +140,7 @@ export function PitchForm(props: {
         <button
           type="submit"
           class="button button--primary"
-          disabled={busy() || !form.title.trim()}
+          disabled={busy() || !title().ok || !description().ok || !hosts().ok}
           data-testid="pitch-submit"
         >
           {props.proposal ? t('pitch.save') : t('pitch.submit')}

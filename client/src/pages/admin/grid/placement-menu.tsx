@@ -10,7 +10,7 @@ const MENU_WIDTH = 208;
 /** The per-session menu: Move…, Pin or Unpin, Remove from grid. Arrow keys walk it. */
 export function PlacementMenu(props: { placement: Placement; title: string }) {
   const ui = useGrid();
-  const [at, setAt] = createSignal<{ top: number; left: number } | null>(null);
+  const [at, setAt] = createSignal<{ top: number; left: number; width: number } | null>(null);
   let button: HTMLButtonElement | undefined;
   let menu: HTMLDivElement | undefined;
 
@@ -23,7 +23,7 @@ export function PlacementMenu(props: { placement: Placement; title: string }) {
     const below = r.bottom + 4;
     // Near the bottom of the window the menu opens upwards.
     const top = below + 150 > window.innerHeight ? Math.max(8, r.top - 150) : below;
-    setAt({ top, left });
+    setAt({ top, left, width: MENU_WIDTH });
     requestAnimationFrame(() => items()[0]?.focus());
     window.addEventListener('pointerdown', outside, true);
     window.addEventListener('scroll', dismiss, true);
@@ -93,7 +93,9 @@ export function PlacementMenu(props: { placement: Placement; title: string }) {
               class="menu"
               role="menu"
               aria-label={t('grid.menu', { title: props.title })}
-              style={{ top: `${pos().top}px`, left: `${pos().left}px`, width: `${MENU_WIDTH}px` }}
+              // All three through the CSSOM: Solid compiles a constant into the template's HTML
+              // as a style attribute, which the Content-Security-Policy refuses.
+              style={{ top: `${pos().top}px`, left: `${pos().left}px`, width: `${pos().width}px` }}
               onKeyDown={onKeyDown}
               data-testid="placement-menu-list"
             >

@@ -1,8 +1,8 @@
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
-import type { ClientErrorCode } from '../../../api/http';
+import type { ApiError } from '../../../api/http';
 import { t } from '../../../i18n';
 import { useSession } from '../../../session/session-context';
-import { errorKey } from '../../../stores/toasts';
+import { errorText } from '../../../stores/toasts';
 import { partnersOf } from './avoid-with-dialog';
 import { Dialog } from './dialog';
 import { ProposalPicker } from './proposal-picker';
@@ -28,7 +28,7 @@ export function AvoidPairsDialog(props: { onClose: () => void }) {
   const [first, setFirst] = createSignal<string | null>(null);
   const [second, setSecond] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<ClientErrorCode | null>(null);
+  const [error, setError] = createSignal<ApiError | null>(null);
   const addTitleId = createUniqueId();
 
   const excluded = (id: string | null) => {
@@ -49,7 +49,7 @@ export function AvoidPairsDialog(props: { onClose: () => void }) {
     const res = await session.schedule.addAvoidPair(a, b);
     setBusy(false);
     if (!res.ok) {
-      setError(res.code);
+      setError(res.error);
       return;
     }
     setFirst(null);
@@ -121,9 +121,9 @@ export function AvoidPairsDialog(props: { onClose: () => void }) {
             />
           </div>
           <Show when={error()}>
-            {(code) => (
+            {(failure) => (
               <p class="callout callout--error" role="alert">
-                {t(errorKey(code()))}
+                {errorText(failure())}
               </p>
             )}
           </Show>

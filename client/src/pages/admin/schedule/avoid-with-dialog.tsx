@@ -1,9 +1,9 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import type { Proposal } from '../../../../../shared/schemas/proposal';
-import type { ClientErrorCode } from '../../../api/http';
+import type { ApiError } from '../../../api/http';
 import { t } from '../../../i18n';
 import { useSession } from '../../../session/session-context';
-import { errorKey, showSuccess } from '../../../stores/toasts';
+import { errorText, showSuccess } from '../../../stores/toasts';
 import { Dialog } from './dialog';
 import { ProposalPicker } from './proposal-picker';
 
@@ -22,7 +22,7 @@ export function AvoidWithDialog(props: { proposal: Proposal; onClose: () => void
   const session = useSession();
   const [otherId, setOtherId] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<ClientErrorCode | null>(null);
+  const [error, setError] = createSignal<ApiError | null>(null);
   const others = createMemo(() =>
     session.state.proposals.filter((p) => p.id !== props.proposal.id),
   );
@@ -41,7 +41,7 @@ export function AvoidWithDialog(props: { proposal: Proposal; onClose: () => void
     const res = await session.schedule.addAvoidPair(props.proposal.id, other);
     setBusy(false);
     if (!res.ok) {
-      setError(res.code);
+      setError(res.error);
       return;
     }
     showSuccess('schedule.pairAdded');
@@ -81,9 +81,9 @@ export function AvoidWithDialog(props: { proposal: Proposal; onClose: () => void
         testId="avoid-picker"
       />
       <Show when={error()}>
-        {(code) => (
+        {(failure) => (
           <p class="callout callout--error" role="alert">
-            {t(errorKey(code()))}
+            {errorText(failure())}
           </p>
         )}
       </Show>

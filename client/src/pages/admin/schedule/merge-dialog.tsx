@@ -1,10 +1,10 @@
 import { createMemo, createSignal, Match, Show, Switch } from 'solid-js';
 import { mergeBallots, unionHosts } from '../../../../../shared/merge';
 import type { Proposal } from '../../../../../shared/schemas/proposal';
-import type { ClientErrorCode } from '../../../api/http';
+import type { ApiError } from '../../../api/http';
 import { t } from '../../../i18n';
 import { useSession } from '../../../session/session-context';
-import { errorKey, showSuccess } from '../../../stores/toasts';
+import { errorText, showSuccess } from '../../../stores/toasts';
 import { showActionToast } from './action-toasts';
 import { cellLabel } from './cell-label';
 import { Dialog } from './dialog';
@@ -36,7 +36,7 @@ export function MergeDialog(props: { proposal: Proposal; onClose: () => void }) 
   const [intoId, setIntoId] = createSignal<string | null>(null);
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const [error, setError] = createSignal<ClientErrorCode | null>(null);
+  const [error, setError] = createSignal<ApiError | null>(null);
 
   const others = createMemo(() =>
     session.state.proposals.filter((p) => p.id !== props.proposal.id),
@@ -60,7 +60,7 @@ export function MergeDialog(props: { proposal: Proposal; onClose: () => void }) 
     const res = await session.schedule.merge(props.proposal.id, target.id);
     setBusy(false);
     if (!res.ok) {
-      setError(res.code);
+      setError(res.error);
       return;
     }
     props.onClose();
@@ -173,9 +173,9 @@ export function MergeDialog(props: { proposal: Proposal; onClose: () => void }) 
               <li>{t('schedule.mergeFactUndo')}</li>
             </ul>
             <Show when={error()}>
-              {(code) => (
+              {(failure) => (
                 <p class="callout callout--error" role="alert">
-                  {t(errorKey(code()))}
+                  {errorText(failure())}
                 </p>
               )}
             </Show>

@@ -1,10 +1,10 @@
 import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import type { Suggestion } from '../../../../../shared/schemas/schedule';
 import type { SuggestMode } from '../../../../../shared/suggest-modes';
-import type { ClientErrorCode } from '../../../api/http';
+import type { ApiError } from '../../../api/http';
 import { t } from '../../../i18n';
 import { useSession } from '../../../session/session-context';
-import { errorKey, showSuccess } from '../../../stores/toasts';
+import { errorText, showSuccess } from '../../../stores/toasts';
 import { Dialog } from './dialog';
 import { ScoreComparison } from './score-summary';
 import { SuggestOptions } from './suggest-options';
@@ -13,9 +13,9 @@ import { SuggestionChanges } from './suggestion-changes';
 type Step =
   | { kind: 'choose' }
   | { kind: 'running' }
-  | { kind: 'preview'; suggestion: Suggestion; applying: boolean; error: ClientErrorCode | null }
+  | { kind: 'preview'; suggestion: Suggestion; applying: boolean; error: ApiError | null }
   | { kind: 'stale' }
-  | { kind: 'failed'; code: ClientErrorCode };
+  | { kind: 'failed'; error: ApiError };
 
 /**
  * Suggest schedule: pick how much may change, let the solver think, preview the result
@@ -43,7 +43,7 @@ export function SuggestDialog(props: { onClose: () => void }) {
     setStep(
       res.ok
         ? { kind: 'preview', suggestion: res.value, applying: false, error: null }
-        : { kind: 'failed', code: res.code },
+        : { kind: 'failed', error: res.error },
     );
   }
 
@@ -53,10 +53,10 @@ export function SuggestDialog(props: { onClose: () => void }) {
     if (res.ok) {
       showSuccess('schedule.applied');
       props.onClose();
-    } else if (res.code === 'stale_version') {
+    } else if (res.error.code === 'stale_version') {
       setStep({ kind: 'stale' });
     } else {
-      setStep({ kind: 'preview', suggestion, applying: false, error: res.code });
+      setStep({ kind: 'preview', suggestion, applying: false, error: res.error });
     }
   }
 
@@ -66,7 +66,7 @@ export function SuggestDialog(props: { onClose: () => void }) {
   };
   const failed = () => {
     const s = step();
-    return s.kind === 'failed' ? s.code : null;
+    return s.kind === 'failed' ? s.error : null;
   };
 
   const footer = () => (
@@ -174,9 +174,9 @@ export function SuggestDialog(props: { onClose: () => void }) {
           {(p) => (
             <div class="suggest-preview stack" data-testid="suggest-preview">
               <Show when={p().error}>
-                {(code) => (
+                {(failure) => (
                   <p class="callout callout--error" role="alert">
-                    {t(errorKey(code()))}
+                    {errorText(failure())}
                   </p>
                 )}
               </Show>
@@ -208,9 +208,9 @@ export function SuggestDialog(props: { onClose: () => void }) {
           </div>
         </Match>
         <Match when={failed()}>
-          {(code) => (
+          {(failure) => (
             <p class="callout callout--error" role="alert" data-testid="suggest-failed">
-              {t(errorKey(code()))}
+              {errorText(failure())}
             </p>
           )}
         </Match>

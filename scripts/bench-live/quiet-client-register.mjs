@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./quiet-client.mjs', import.meta.url);

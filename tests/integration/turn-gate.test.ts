@@ -1,0 +1,60 @@
+import { connect as tcpConnect } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { joinAs, seedEvent, startApp, type Harness } from '../support/app';
+
+// A budget of nothing: every handshake and snapshot goes through the gate's queue, one a turn.
+let h: Harness;
+let eventId: string;
+let joinCode: string;
+beforeEach(async () => {
+  h = await startApp({ listen: true, turnBudgetMs: 0 });
+  const seeded = await seedEvent(h.app);
+  eventId = seeded.event.id;
+  joinCode = seeded.event.joinCode;
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe('admission by turn', () => {
+  it('lets a crowd that arrives together connect and fetch the snapshot, every one of them', async () => {
+    const phones = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => joinAs(h.app, joinCode, `Phone ${i}`)),
+    );
+    const results = await Promise.all(
+      phones.map(async ({ token }) => {
+        const socket = await h.socket({ eventId, token });
+        const res = await fetch(`${h.url}/api/events/${eventId}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        return { connected: socket.connected, status: res.status };
+      }),
+    );
+    expect(results.every((r) => r.connected && r.status === 200)).toBe(true);
+    expect(h.app.turnGate.waiting).toBe(0);
+  });
+
+  it('survives a phone that hangs up while its handshake waits', async () => {
+    const { port } = new URL(h.url);
+    // Keep the gate busy so that the raw handshake below has to wait for its turn.
+    const busy = Array.from({ length: 10 }, () => h.socket({ eventId }));
+    await new Promise<void>((resolve) => {
+      const tcp = tcpConnect(Number(port), '127.0.0.1', () => {
+        tcp.write(
+          'GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1\r\n' +
+            'Connection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n' +
+            'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n',
+          () => {
+            tcp.resetAndDestroy();
+            resolve();
+          },
+        );
+      });
+    });
+    await Promise.all(busy);
+    const after = await h.socket({ eventId });
+    expect(after.connected).toBe(true);
+    const health = await fetch(`${h.url}/api/health`);
+    expect(health.status).toBe(200);
+  });
+});
