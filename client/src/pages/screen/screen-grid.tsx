@@ -1,20 +1,17 @@
-import { createEffect, createMemo, For, on, Show } from 'solid-js';
+import { createEffect, For, on, Show } from 'solid-js';
 import { cellKey } from '../../../../shared/agenda';
 import type { SlotTense } from '../../../../shared/now-next';
-import { fitWords } from '../../../../shared/projector/word-fit';
-import type { Proposal } from '../../../../shared/schemas/proposal';
-import type { Room } from '../../../../shared/schemas/room';
 import type { Slot } from '../../../../shared/schemas/slot';
 import { formatTime, formatTimeRange } from '../../i18n/format';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { createFlash, createSettled } from './flash';
-import { cellText, type GridPlan, type PlannedRow } from './grid-plan';
+import type { GridPlan, PlannedRow } from './grid-plan';
 import type { GridView } from './grid-view';
-import { Unbroken, WholeWords } from './whole-words';
+import { EarlierBand, LaterBand } from './grid-bands';
+import { RoomName, ScreenCell } from './screen-cell';
+import { px } from './type-scale';
 import '../../styles/screen-grid.css';
-
-const px = (n: number) => `${n.toFixed(2)}px`;
 
 /**
  * The published grid on the wall: one page of rooms across, the day's slots down, filling the
@@ -118,32 +115,6 @@ function gridStyle(plan: GridPlan, view: GridView) {
   };
 }
 
-function RoomName(props: { room: Room; view: GridView; plan: GridPlan }) {
-  const session = useSession();
-  const name = () => {
-    const measure = props.view.measureAt();
-    if (!measure) return props.room.name;
-    const fit = fitWords(
-      props.room.name,
-      props.plan.textWidth,
-      2,
-      measure(props.plan.roomSize, 800),
-    );
-    return fit.text || props.room.name;
-  };
-  return (
-    <div class="screen-grid__room" role="columnheader" data-testid="screen-room">
-      <span
-        class="screen-grid__room-name"
-        lang={session.state.event?.language}
-        data-full={props.room.name}
-      >
-        <WholeWords text={name()} />
-      </span>
-    </div>
-  );
-}
-
 function TenseTag(props: { tense: SlotTense }) {
   return (
     <Show when={props.tense === 'now' || props.tense === 'next'}>
@@ -219,122 +190,6 @@ function ScreenRow(props: {
           )}
         </For>
       </Show>
-    </div>
-  );
-}
-
-function ScreenCell(props: {
-  proposal: Proposal | null;
-  room: Room;
-  slot: Slot;
-  row: PlannedRow;
-  view: GridView;
-  armed: boolean;
-}) {
-  const session = useSession();
-  const fresh = createFlash(
-    () => {
-      const p = props.proposal;
-      return p ? `${p.id}|${p.title}|${p.hosts.join()}` : '';
-    },
-    () => props.armed,
-  );
-  /** The title and hosts cut at whole words to what this row has room for. */
-  const fitted = createMemo(() => {
-    const p = props.proposal;
-    const cell = { title: p?.title ?? '', hosts: p?.hosts ?? [] };
-    const plan = props.view.plan();
-    const measureAt = props.view.measureAt();
-    return p && plan && measureAt ? cellText(plan, props.row, cell, measureAt) : cell;
-  });
-  return (
-    <Show
-      when={props.proposal}
-      fallback={
-        <div
-          class="screen-empty"
-          classList={{ 'is-fresh': fresh() }}
-          role="cell"
-          data-testid="screen-empty"
-          data-room-id={props.room.id}
-          data-slot-id={props.slot.id}
-        >
-          <span class="visually-hidden">{t('screen.free')}</span>
-        </div>
-      }
-    >
-      {(proposal) => (
-        <div
-          class="screen-cell"
-          classList={{ 'is-fresh': fresh() }}
-          role="cell"
-          data-testid="screen-cell"
-          data-proposal-id={proposal().id}
-          data-room-id={props.room.id}
-          data-slot-id={props.slot.id}
-          title={proposal().title}
-        >
-          <p
-            class="screen-cell__title"
-            lang={session.state.event?.language}
-            data-full={proposal().title}
-          >
-            <WholeWords text={fitted().title} />
-          </p>
-          <Show when={fitted().hosts.length > 0}>
-            <p class="screen-cell__hosts" data-testid="screen-hosts">
-              <Unbroken pieces={fitted().hosts} />
-            </p>
-          </Show>
-        </div>
-      )}
-    </Show>
-  );
-}
-
-/** The slots that are over, as one quiet line: the whole day is on everyone's phone. */
-function EarlierBand(props: { slots: Slot[] }) {
-  const session = useSession();
-  const tz = () => session.state.event?.timezone ?? 'UTC';
-  return (
-    <div class="screen-grid__row screen-grid__row--earlier" role="row" data-testid="screen-earlier">
-      <div class="screen-grid__time" role="rowheader" />
-      <div class="screen-band" role="cell">
-        {t('screen.earlier', {
-          count: props.slots.length,
-          from: formatTime(props.slots[0]!.startsAt, tz()),
-          to: formatTime(props.slots[props.slots.length - 1]!.endsAt, tz()),
-        })}
-      </div>
-    </div>
-  );
-}
-
-/** Slots that did not fit, by their start times: later ones, or the end of a day gone by. */
-function LaterBand(props: { ids: string[]; view: GridView }) {
-  const session = useSession();
-  const tz = () => session.state.event?.timezone ?? 'UTC';
-  const folded = () => props.view.day().shown.filter((s) => props.ids.includes(s.slot.id));
-  const times = () =>
-    folded()
-      .map(({ slot }) => {
-        const time = formatTime(slot.startsAt, tz());
-        return slot.kind === 'session'
-          ? time
-          : `${time} ${slot.label || t(`slotKind.${slot.kind}`)}`;
-      })
-      .join(' · ');
-  const over = () => folded().every((s) => s.tense === 'past');
-  return (
-    <div
-      class="screen-grid__row screen-grid__row--later-band"
-      role="row"
-      data-testid="screen-later"
-    >
-      <div class="screen-grid__time" role="rowheader" />
-      <div class="screen-band" role="cell">
-        {t(over() ? 'screen.alsoToday' : 'screen.later', { times: times() })}
-      </div>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { JoinCorner } from './join-corner';
 import { createMeasuredBox } from './measure-text';
 import { ScreenClock } from './screen-clock';
 import { Unbroken, WholeWords } from './whole-words';
+import { px } from './type-scale';
 
 const byDots = (a: Proposal, b: Proposal) =>
   (b.dots ?? 0) - (a.dots ?? 0) || a.createdAt.localeCompare(b.createdAt);
@@ -132,8 +133,6 @@ export function ScreenLeaderboard(props: { now: number; joinCode: string }) {
     </div>
   );
 }
-
-const px = (n: number) => `${n.toFixed(2)}px`;
 
 function boardStyle(plan: BoardPlan) {
   return {

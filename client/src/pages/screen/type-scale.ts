@@ -8,3 +8,6 @@ export const floorSize = (viewportHeight: number) => Math.max(20, (viewportHeigh
 
 /** Host names under a title: a little smaller, never under 16 px. */
 export const hostsSizeFor = (titleSize: number) => Math.max(16, titleSize * 0.8);
+
+/** A size in px as CSS reads it, for the custom properties the layouts set. */
+export const px = (n: number) => `${n.toFixed(2)}px`;
