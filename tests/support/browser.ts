@@ -99,3 +99,18 @@ export function laptopContext(browser: Browser, locale = 'en-GB'): Promise<Brows
     timezoneId: 'Europe/Stockholm',
   });
 }
+
+/** A projector: a big screen of a given size, no touch. */
+export function screenContext(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  options: { reducedMotion?: 'reduce' } = {},
+): Promise<BrowserContext> {
+  return newContext(browser, {
+    viewport,
+    deviceScaleFactor: 1,
+    locale: 'en-GB',
+    timezoneId: 'Europe/Stockholm',
+    ...options,
+  });
+}

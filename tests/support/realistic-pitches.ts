@@ -71,17 +71,23 @@ talk | What I learned from 100 user interviews | Patterns, mistakes in how I ask
 other | Closing circle: what do we take home? |  | Lena Holm, Erik Lund
 `;
 
+/** Rows of `format | title | description | hosts`, one pitch a line, as in the tables here. */
+export function parsePitches(table: string): Pitch[] {
+  return table
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [format, title, description, hosts] = line.split(' | ').map((cell) => cell.trim());
+      if (!FORMATS.includes(format as Format) || !title || !hosts)
+        throw new Error(`bad row: ${line}`);
+      return {
+        format: format as Format,
+        title,
+        description: description ?? '',
+        hosts: hosts.split(', '),
+      };
+    });
+}
+
 /** Sixty pitches as people write them on the morning of an Open Space: mixed lengths, two languages. */
-export const REALISTIC_PITCHES: readonly Pitch[] = TABLE.trim()
-  .split('\n')
-  .map((line) => {
-    const [format, title, description, hosts] = line.split(' | ').map((cell) => cell.trim());
-    if (!FORMATS.includes(format as Format) || !title || !hosts)
-      throw new Error(`bad row: ${line}`);
-    return {
-      format: format as Format,
-      title,
-      description: description ?? '',
-      hosts: hosts.split(', '),
-    };
-  });
+export const REALISTIC_PITCHES: readonly Pitch[] = parsePitches(TABLE);

@@ -4,13 +4,8 @@ import type { Placement } from '../../shared/schemas/placement';
 import type { Proposal } from '../../shared/schemas/proposal';
 import type { Room } from '../../shared/schemas/room';
 import type { Slot } from '../../shared/schemas/slot';
-import {
-  nowAndNext,
-  nowOverride,
-  slotsOfScreenDay,
-  slotTense,
-} from '../../client/src/lib/now-next';
-import { hyphenateWord } from '../../client/src/pages/screen/hyphenate';
+import { nowAndNext, slotsOfScreenDay, slotTense } from '../../shared/now-next';
+import { nowOverride } from '../../client/src/lib/url-overrides';
 
 const slot = (id: string, from: string, to: string, kind: Slot['kind'] = 'session'): Slot => ({
   id,
@@ -179,31 +174,5 @@ describe('the agenda index', () => {
     ]);
     expect(sessionsInSlot('s2', rooms, index).map((s) => s.room.id)).toEqual(['b']);
     expect(sessionsInSlot('lunch', rooms, index)).toEqual([]);
-  });
-});
-
-describe('hyphenating words too long for a projector cell', () => {
-  // One "character" per unit of width: a line holds `n` characters.
-  const line = (n: number) => (piece: string) => piece.length <= n;
-
-  it('leaves words that fit alone', () => {
-    expect(hyphenateWord('Kanban', line(8))).toEqual(['Kanban']);
-  });
-
-  it('breaks between syllables rather than anywhere', () => {
-    expect(hyphenateWord('Accessible', line(8))).toEqual(['Acces-', 'sible']);
-    expect(hyphenateWord('Community', line(8))).toEqual(['Commu-', 'nity']);
-    expect(hyphenateWord('Säkerhet', line(7))).toEqual(['Säker-', 'het']);
-  });
-
-  it('uses a hyphen already in the word first', () => {
-    expect(hyphenateWord('whiteboard-intervjuer', line(12))).toEqual(['whiteboard-', 'intervjuer']);
-  });
-
-  it('breaks a very long word as often as it takes, each piece fitting', () => {
-    const pieces = hyphenateWord('Tillgänglighetsrevision', line(9));
-    expect(pieces.join('').replaceAll('-', '')).toBe('Tillgänglighetsrevision');
-    expect(pieces.every((p) => p.length <= 9)).toBe(true);
-    expect(pieces.slice(0, -1).every((p) => p.endsWith('-'))).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import type { Slot } from '../../../../shared/schemas/slot';
 import { formatDate, formatTime } from '../../i18n/format';
 import { t } from '../../i18n';
 import { groupSlotsByDay } from '../../lib/slot-days';
-import type { SlotTense } from '../../lib/now-next';
+import type { SlotTense } from '../../../../shared/now-next';
 import { useSession } from '../../session/session-context';
 import { AgendaItem } from './agenda-item';
 import type { AgendaModel } from './agenda-model';

@@ -1,7 +1,7 @@
 import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { indexAgenda, type AgendaIndex } from '../../../../shared/agenda';
 import type { Slot } from '../../../../shared/schemas/slot';
-import { nowAndNext, slotTense, type NowNext, type SlotTense } from '../../lib/now-next';
+import { nowAndNext, slotTense, type NowNext, type SlotTense } from '../../../../shared/now-next';
 import type { EventSession } from '../../session/event-session';
 import { FLASH_MS } from '../screen/flash';
 

@@ -1,5 +1,5 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
-import { nowOverride } from '../../lib/now-next';
+import { nowOverride } from '../../lib/url-overrides';
 
 const TICK_MS = 15_000;
 

@@ -42,8 +42,10 @@ export function createFlash(what: () => string, armed?: () => boolean): Accessor
 export function createSettled(shown: () => unknown, delayMs = 1000): Accessor<boolean> {
   const [settled, setSettled] = createSignal(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Only a new value counts, not every change of what it is worked out from.
+  const value = createMemo(shown);
   createEffect(
-    on(shown, () => {
+    on(value, () => {
       setSettled(false);
       clearTimeout(timer);
       timer = setTimeout(() => setSettled(true), delayMs);

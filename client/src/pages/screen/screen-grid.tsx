@@ -1,104 +1,118 @@
-import { createEffect, createMemo, For, Show } from 'solid-js';
-import { cellKey, indexAgenda, type AgendaIndex } from '../../../../shared/agenda';
-import type { Proposal } from '../../../../shared/schemas/proposal';
-import type { Room } from '../../../../shared/schemas/room';
+import { createEffect, For, on, Show } from 'solid-js';
+import { cellKey } from '../../../../shared/agenda';
+import type { SlotTense } from '../../../../shared/now-next';
 import type { Slot } from '../../../../shared/schemas/slot';
 import { formatTime, formatTimeRange } from '../../i18n/format';
 import { t } from '../../i18n';
-import { nowAndNext, slotsOfScreenDay, slotTense, type SlotTense } from '../../lib/now-next';
 import { useSession } from '../../session/session-context';
-import { createTitleFitter } from './fit-titles';
 import { createFlash, createSettled } from './flash';
-
-/** Breaks and plenaries are one line of text: half a session row is plenty. */
-const rowTrack = (slot: Slot) =>
-  slot.kind === 'session' ? 'minmax(0, 1fr)' : 'minmax(4.8vh, 0.36fr)';
+import type { GridPlan, PlannedRow } from './grid-plan';
+import type { GridView } from './grid-view';
+import { EarlierBand, LaterBand } from './grid-bands';
+import { RoomName, ScreenCell } from './screen-cell';
+import { px } from './type-scale';
+import '../../styles/screen-grid.css';
 
 /**
- * The published grid on the wall: rooms across, time slots down, filling the screen without
- * scrolling. The running slot says "Now", the one after it "Next", and past slots fade.
+ * The published grid on the wall: one page of rooms across, the day's slots down, filling the
+ * screen without scrolling. What is over folds into a line at the top; the running slot says
+ * "Now", the one after it "Next", and later slots that do not fit fold into a line below.
  */
-export function ScreenGrid(props: { now: number }) {
+export function ScreenGrid(props: { view: GridView }) {
   const session = useSession();
-  const tz = () => session.state.event?.timezone ?? 'UTC';
-  const marks = () => session.state.event?.phase === 'live';
-  /** The event's language, for what people typed: hyphenation and screen readers use it. */
-  const lang = () => session.state.event?.language;
-  const slots = createMemo(() => slotsOfScreenDay(session.state.slots, props.now, tz()));
-  const index = createMemo(() => indexAgenda(session.state));
-  const nn = createMemo(() => nowAndNext(slots(), props.now));
-  const armed = createSettled(() => index().size > 0);
-  const tense = (slot: Slot): SlotTense => {
-    const value = slotTense(slot, props.now, nn());
-    return marks() || value === 'past' ? value : 'later';
-  };
-  // Anything that changes how much text the cells hold, for the type fitter.
-  const contentKey = createMemo(() =>
-    [
-      session.state.rooms.map((r) => r.name).join('\u0000'),
-      slots()
-        .map((s) => `${s.id}:${s.kind}`)
-        .join(','),
-      [...index().entries()].map(([k, p]) => `${k}=${p.title}/${p.hosts.join()}`).join('\u0000'),
-    ].join('\u0001'),
-  );
-
+  const armed = createSettled(() => props.view.index().size > 0);
   let grid: HTMLDivElement | undefined;
-  const fitter = createTitleFitter(() => grid);
-  const attach = (el: HTMLDivElement) => {
-    grid = el;
-    fitter.observe(el);
-  };
-  createEffect(() => {
-    contentKey();
-    fitter.schedule();
-  });
+  // A new page of rooms fades in, gently; nothing moves for those who asked for less motion.
+  createEffect(
+    on(
+      () => props.view.page().number,
+      () => {
+        if (!grid || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+        for (const el of grid.querySelectorAll('[data-room-id], .screen-grid__room')) {
+          el.animate({ opacity: [0, 1] }, { duration: 700, easing: 'ease-out' });
+        }
+      },
+      { defer: true },
+    ),
+  );
 
   return (
-    <Show
-      when={session.state.rooms.length > 0 && slots().length > 0}
-      fallback={<p class="screen-grid-empty">{t('screen.noGrid')}</p>}
-    >
-      <div
-        ref={attach}
-        class="screen-grid"
-        role="table"
-        aria-label={t('screen.gridLabel')}
-        data-testid="screen-grid"
-        style={{
-          '--cols': session.state.rooms.length,
-          'grid-template-rows': `auto ${slots().map(rowTrack).join(' ')}`,
-        }}
+    <div class="screen-grid-box" ref={(el) => props.view.attach(el)}>
+      <Show
+        when={session.state.rooms.length > 0 && props.view.day().shown.length > 0}
+        fallback={<p class="screen-grid-empty">{t('screen.noGrid')}</p>}
       >
-        <div class="screen-grid__row screen-grid__row--head" role="row">
-          <div class="screen-grid__corner" role="columnheader">
-            <span class="visually-hidden">{t('screen.time')}</span>
-          </div>
-          <For each={session.state.rooms}>
-            {(room) => (
-              <div class="screen-grid__room" role="columnheader">
-                <span class="screen-grid__room-name" lang={lang()} data-full={room.name}>
-                  {room.name}
-                </span>
+        <Show when={props.view.plan()}>
+          {(plan) => (
+            <div
+              ref={grid}
+              class="screen-grid"
+              role="table"
+              aria-label={t('screen.gridLabel')}
+              data-testid="screen-grid"
+              style={gridStyle(plan(), props.view)}
+            >
+              <div class="screen-grid__row screen-grid__row--head" role="row">
+                <div class="screen-grid__corner" role="columnheader">
+                  <span class="visually-hidden">{t('screen.time')}</span>
+                </div>
+                <For each={props.view.page().rooms}>
+                  {(room) => <RoomName room={room} view={props.view} plan={plan()} />}
+                </For>
               </div>
-            )}
-          </For>
-        </div>
-        <For each={slots()}>
-          {(slot) => (
-            <ScreenRow
-              slot={slot}
-              tense={tense(slot)}
-              rooms={session.state.rooms}
-              index={index()}
-              timeZone={tz()}
-              armed={armed()}
-            />
+              <Show when={props.view.day().earlier.length > 0}>
+                <EarlierBand slots={props.view.day().earlier} />
+              </Show>
+              {/* Keyed by slot, so a re-plan (a tick, a fact) keeps the cells and their glow. */}
+              <For each={plan().rows.map((r) => r.id)}>
+                {(id) => (
+                  <Show when={rowOf(plan(), props.view, id)}>
+                    {(row) => (
+                      <ScreenRow
+                        row={row().row}
+                        slot={row().slot}
+                        tense={row().tense}
+                        view={props.view}
+                        armed={armed()}
+                      />
+                    )}
+                  </Show>
+                )}
+              </For>
+              <Show when={plan().foldedLater.length > 0}>
+                <LaterBand ids={plan().foldedLater} view={props.view} />
+              </Show>
+            </div>
           )}
-        </For>
-      </div>
-    </Show>
+        </Show>
+      </Show>
+    </div>
   );
+}
+
+function rowOf(plan: GridPlan, view: GridView, id: string) {
+  const row = plan.rows.find((r) => r.id === id);
+  const shown = view.day().shown.find((s) => s.slot.id === id);
+  return row && shown ? { row, slot: shown.slot, tense: shown.tense } : null;
+}
+
+function gridStyle(plan: GridPlan, view: GridView) {
+  const earlier = view.day().earlier.length > 0 ? [px(plan.bandHeight)] : [];
+  const later = plan.foldedLater.length > 0 ? [px(plan.bandHeight)] : [];
+  return {
+    '--floor': px(plan.floor),
+    '--gap': px(plan.gap),
+    '--pad-x': px(plan.padX),
+    '--pad-y': px(plan.padY),
+    '--room-size': px(plan.roomSize),
+    'grid-template-columns': `${px(plan.timeWidth)} repeat(${plan.columns}, ${px(plan.columnWidth)})`,
+    'grid-template-rows': [
+      px(plan.headHeight),
+      ...earlier,
+      ...plan.rows.map((r) => px(r.height)),
+      ...later,
+    ].join(' '),
+  };
 }
 
 function TenseTag(props: { tense: SlotTense }) {
@@ -112,13 +126,14 @@ function TenseTag(props: { tense: SlotTense }) {
 }
 
 function ScreenRow(props: {
+  row: PlannedRow;
   slot: Slot;
   tense: SlotTense;
-  rooms: Room[];
-  index: AgendaIndex;
-  timeZone: string;
+  view: GridView;
   armed: boolean;
 }) {
+  const session = useSession();
+  const tz = () => session.state.event?.timezone ?? 'UTC';
   const label = () => props.slot.label || t(`slotKind.${props.slot.kind}`);
   const fresh = createFlash(
     () => (props.slot.kind === 'session' ? '' : `${props.slot.kind}|${label()}`),
@@ -130,15 +145,17 @@ function ScreenRow(props: {
       role="row"
       data-slot-id={props.slot.id}
       data-tense={props.tense}
+      style={{
+        '--title-size': px(props.row.titleSize),
+        '--hosts-size': px(props.row.hostsSize),
+      }}
     >
       <Show
         when={props.slot.kind === 'session'}
         fallback={
           <>
             <div class="screen-grid__time" role="rowheader">
-              <span class="screen-grid__start">
-                {formatTime(props.slot.startsAt, props.timeZone)}
-              </span>
+              <span class="screen-grid__start">{formatTime(props.slot.startsAt, tz())}</span>
             </div>
             <div
               class="screen-break"
@@ -149,7 +166,7 @@ function ScreenRow(props: {
               <TenseTag tense={props.tense} />
               <span class="screen-break__label">{label()}</span>
               <span class="screen-break__time">
-                {formatTimeRange(props.slot.startsAt, props.slot.endsAt, props.timeZone)}
+                {formatTimeRange(props.slot.startsAt, props.slot.endsAt, tz())}
               </span>
             </div>
           </>
@@ -157,72 +174,22 @@ function ScreenRow(props: {
       >
         <div class="screen-grid__time" role="rowheader">
           <TenseTag tense={props.tense} />
-          <span class="screen-grid__start">{formatTime(props.slot.startsAt, props.timeZone)}</span>
-          <span class="screen-grid__end">{formatTime(props.slot.endsAt, props.timeZone)}</span>
+          <span class="screen-grid__start">{formatTime(props.slot.startsAt, tz())}</span>
+          <span class="screen-grid__end">{formatTime(props.slot.endsAt, tz())}</span>
         </div>
-        <For each={props.rooms}>
+        <For each={props.view.page().rooms}>
           {(room) => (
             <ScreenCell
-              proposal={props.index.get(cellKey(props.slot.id, room.id)) ?? null}
+              proposal={props.view.index().get(cellKey(props.slot.id, room.id)) ?? null}
               room={room}
               slot={props.slot}
+              row={props.row}
+              view={props.view}
               armed={props.armed}
             />
           )}
         </For>
       </Show>
     </div>
-  );
-}
-
-function ScreenCell(props: { proposal: Proposal | null; room: Room; slot: Slot; armed: boolean }) {
-  const session = useSession();
-  const fresh = createFlash(
-    () => {
-      const p = props.proposal;
-      return p ? `${p.id}|${p.title}|${p.hosts.join()}` : '';
-    },
-    () => props.armed,
-  );
-  return (
-    <Show
-      when={props.proposal}
-      fallback={
-        <div
-          class="screen-empty"
-          classList={{ 'is-fresh': fresh() }}
-          role="cell"
-          data-testid="screen-empty"
-          data-room-id={props.room.id}
-          data-slot-id={props.slot.id}
-        >
-          <span class="visually-hidden">{t('screen.free')}</span>
-        </div>
-      }
-    >
-      {(proposal) => (
-        <div
-          class="screen-cell"
-          classList={{ 'is-fresh': fresh() }}
-          role="cell"
-          data-testid="screen-cell"
-          data-proposal-id={proposal().id}
-          data-room-id={props.room.id}
-          data-slot-id={props.slot.id}
-          title={proposal().title}
-        >
-          <p
-            class="screen-cell__title"
-            lang={session.state.event?.language}
-            data-full={proposal().title}
-          >
-            {proposal().title}
-          </p>
-          <Show when={proposal().hosts.length > 0}>
-            <p class="screen-cell__hosts">{proposal().hosts.join(', ')}</p>
-          </Show>
-        </div>
-      )}
-    </Show>
   );
 }

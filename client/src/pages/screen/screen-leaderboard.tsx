@@ -1,19 +1,19 @@
-import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import { talliesVisible } from '../../../../shared/phases';
+import { fitNames, fitWords } from '../../../../shared/projector/word-fit';
+import { rankLabels } from '../../../../shared/ranks';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { ConnectionIndicator } from '../../components/connection-indicator';
 import { LangToggle } from '../../components/lang-toggle';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
+import { planBoard, type BoardPlan } from './board-plan';
 import { createFlash, createSettled } from './flash';
 import { JoinCorner } from './join-corner';
+import { createMeasuredBox } from './measure-text';
 import { ScreenClock } from './screen-clock';
-
-/** Each entry is this tall (in vh, as in screen.css), so we know how many fit without scrolling. */
-const ITEM_VH = 10.5;
-const GAP_VH = 1.2;
-/** Two columns once the list is wider than this many vh. */
-const TWO_COLUMNS_VH = 90;
+import { Unbroken, WholeWords } from './whole-words';
+import { px } from './type-scale';
 
 const byDots = (a: Proposal, b: Proposal) =>
   (b.dots ?? 0) - (a.dots ?? 0) || a.createdAt.localeCompare(b.createdAt);
@@ -36,21 +36,36 @@ export function ScreenLeaderboard(props: { now: number; joinCode: string }) {
   const mostDots = () => Math.max(1, ...session.state.proposals.map((p) => p.dots ?? 0));
   const settled = createSettled(blind);
 
-  const [layout, setLayout] = createSignal({ rows: 6, columns: 2 });
-  const columns = () =>
-    Math.min(layout().columns, Math.max(1, Math.ceil(ranked().length / layout().rows)));
-  const shown = createMemo(() => ranked().slice(0, layout().rows * layout().columns));
-
-  const observer = new ResizeObserver(([entry]) => {
-    if (!entry) return;
-    const vh = window.innerHeight / 100;
-    const { width, height } = entry.contentRect;
-    setLayout({
-      rows: Math.max(1, Math.floor((height + GAP_VH * vh) / ((ITEM_VH + GAP_VH) * vh))),
-      columns: width >= TWO_COLUMNS_VH * vh ? 2 : 1,
+  const box = createMeasuredBox();
+  const plan = createMemo(() => {
+    const size = box.size();
+    const measureAt = box.measureAt();
+    if (!size || !measureAt) return null;
+    return planBoard({
+      ...size,
+      titles: ranked()
+        .slice(0, 24)
+        .map((p) => p.title),
+      unit: t('screen.dots', { count: 2 }),
+      blind: blind(),
+      measureAt,
     });
   });
-  onCleanup(() => observer.disconnect());
+  const shown = createMemo(() => {
+    const p = plan();
+    return ranked().slice(0, p ? p.rows * p.columns : 0);
+  });
+  /** Places by dots, ties sharing theirs ("=2"), over the whole ranking. */
+  const places = createMemo(() => rankLabels(ranked().map((p) => p.dots ?? 0)));
+  const fitted = (proposal: Proposal) => {
+    const p = plan();
+    const measureAt = box.measureAt();
+    if (!p || !measureAt) return { title: proposal.title, hosts: [...proposal.hosts] };
+    return {
+      title: fitWords(proposal.title, p.textWidth, 1, measureAt(p.titleSize, 700)).text,
+      hosts: fitNames(proposal.hosts, p.textWidth, 1, measureAt(p.hostsSize, 400)),
+    };
+  };
 
   return (
     <div class="screen-market" data-testid="screen-leaderboard" data-blind={blind()}>
@@ -88,21 +103,26 @@ export function ScreenLeaderboard(props: { now: number; joinCode: string }) {
           <ScreenClock now={props.now} timeZone={event()?.timezone ?? 'UTC'} />
         </header>
         <ol
-          ref={(el) => observer.observe(el)}
+          ref={(el) => box.attach(el)}
           class="screen-board-list"
           classList={{ 'screen-board-list--blind': blind() }}
           role="list"
-          style={{ '--rows': layout().rows, '--columns': columns() }}
+          style={plan() ? boardStyle(plan()!) : undefined}
         >
           <For
             each={shown()}
-            fallback={<li class="screen-board-list__empty">{t('screen.noPitches')}</li>}
+            fallback={
+              <Show when={ranked().length === 0}>
+                <li class="screen-board-list__empty">{t('screen.noPitches')}</li>
+              </Show>
+            }
           >
             {(proposal, i) => (
               <BoardItem
                 proposal={proposal}
                 blind={blind()}
-                rank={rankLabel(shown(), i(), layout().rows)}
+                rank={places()[i()] ?? ''}
+                shown={fitted(proposal)}
                 share={(proposal.dots ?? 0) / mostDots()}
                 armed={settled()}
               />
@@ -114,21 +134,30 @@ export function ScreenLeaderboard(props: { now: number; joinCode: string }) {
   );
 }
 
-/**
- * Tied proposals share a place ("1, 2, 2, 4"); the number shows on the first of a tie and at
- * the top of each column, so a column never starts without one.
- */
-function rankLabel(list: readonly Proposal[], i: number, rows: number): string {
-  const dots = (k: number) => list[k]?.dots ?? 0;
-  let first = i;
-  while (first > 0 && dots(first - 1) === dots(i)) first--;
-  return first === i || i % rows === 0 ? String(first + 1) : '';
+function boardStyle(plan: BoardPlan) {
+  return {
+    'grid-template-rows': `repeat(${plan.rows}, ${px(plan.itemHeight)})`,
+    'grid-template-columns': `repeat(${plan.columns}, minmax(0, 1fr))`,
+    'row-gap': px(plan.rowGap),
+    'column-gap': px(plan.columnGap),
+    '--title-size': px(plan.titleSize),
+    '--hosts-size': px(plan.hostsSize),
+    '--rank-size': px(plan.rankSize),
+    '--unit-size': px(plan.unitSize),
+    '--rank-width': px(plan.rankWidth),
+    '--dots-width': px(plan.dotsWidth),
+    '--pad-x': px(plan.padX),
+    '--pad-y': px(plan.padY),
+    '--gap': px(plan.gap),
+  };
 }
 
 function BoardItem(props: {
   proposal: Proposal;
   blind: boolean;
   rank: string;
+  /** Title and host names as they fit, cut at whole words and names. */
+  shown: { title: string; hosts: string[] };
   share: number;
   armed: boolean;
 }) {
@@ -145,12 +174,18 @@ function BoardItem(props: {
       style={{ '--share': props.blind ? 0 : props.share }}
     >
       <Show when={!props.blind}>
-        <span class="board-item__rank">{props.rank}</span>
+        <span class="board-item__rank" data-testid="leaderboard-rank">
+          {props.rank}
+        </span>
       </Show>
       <div class="board-item__body">
-        <p class="board-item__title">{props.proposal.title}</p>
-        <Show when={!props.blind && props.proposal.hosts.length > 0}>
-          <p class="board-item__hosts">{props.proposal.hosts.join(', ')}</p>
+        <p class="board-item__title" data-full={props.proposal.title}>
+          <WholeWords text={props.shown.title} />
+        </p>
+        <Show when={!props.blind && props.shown.hosts.length > 0}>
+          <p class="board-item__hosts">
+            <Unbroken pieces={props.shown.hosts} />
+          </p>
         </Show>
       </div>
       <Show when={!props.blind && props.proposal.dots !== null}>

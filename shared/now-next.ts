@@ -1,4 +1,4 @@
-import { zonedDate } from '../../../shared/zoned-time';
+import { zonedDate } from './zoned-time';
 
 /** What the now/next logic needs of a slot: when it runs. */
 export interface Timed {
@@ -56,15 +56,4 @@ export function slotsOfScreenDay<S extends Timed>(
   const today = zonedDate(now, timeZone);
   const day = days.find((d) => d >= today) ?? days[days.length - 1];
   return slots.filter((s) => dayOf(s) === day);
-}
-
-/**
- * A fixed "now" from `?now=2026-11-27T10:05:00Z` in the address, for deterministic tests and
- * screenshots; null when absent or not an instant.
- */
-export function nowOverride(search: string): number | null {
-  const value = new URLSearchParams(search).get('now');
-  if (!value) return null;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : ms;
 }
