@@ -20,8 +20,17 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // node_modules are loaded from node_modules at run time, as under tsx: only our code is bundled.
-  packages: 'external',
+  // The dependencies are bundled and minified too: one 1.7 MB file instead of some 500 modules
+  // read and kept as source, 8 MB less RSS after start (`npm run bench:rss`). Native code
+  // stays in node_modules: better-sqlite3, and ws's optional accelerators (not installed).
+  external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'],
+  // The bundled CommonJS packages call require(); an ES module has none of its own.
+  banner: {
+    js: "import { createRequire as __knytaRequire } from 'node:module'; const require = __knytaRequire(import.meta.url);",
+  },
+  minify: true,
+  // Function and class names stay as written: in stack traces, CPU profiles and plugin names.
+  keepNames: true,
   sourcemap: true,
   logLevel: 'warning',
 });
