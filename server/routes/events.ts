@@ -41,9 +41,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const adminToken = app.ids.token();
       const adminTokenHash = hashToken(adminToken);
       const row = app.db.transaction((tx) => {
-        // A clash of two random six-letter codes is rare but possible: draw again.
+        // A clash of two random six-letter codes is rare but possible: draw again. (The one
+        // connection's prepared statement reads inside this transaction.)
         let joinCode = joinCodeFrom(app.ids.joinCodeInts());
-        while (findEventByJoinCode(tx, joinCode)) joinCode = joinCodeFrom(app.ids.joinCodeInts());
+        while (findEventByJoinCode(app.db, joinCode))
+          joinCode = joinCodeFrom(app.ids.joinCodeInts());
         return tx
           .insert(events)
           .values({

@@ -3,9 +3,9 @@ import { errorResponses } from '../../shared/schemas/common';
 import { JoinedSchema, JoinSchema } from '../../shared/schemas/participant';
 import { rememberOwner } from '../auth/caller';
 import { hashToken } from '../auth/tokens';
-import { participants } from '../db/schema';
 import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError } from '../http-error';
+import { insertParticipant } from '../repos/participants-repo';
 import { optionalNameInput } from '../input';
 
 export const joinRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,17 +19,13 @@ export const joinRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const token = app.ids.token();
       const tokenHash = hashToken(token);
       // Joining changes nothing others see, so it bumps no version and pushes nothing.
-      const row = app.db
-        .insert(participants)
-        .values({
-          id: app.ids.id(),
-          eventId: event.id,
-          name,
-          tokenHash,
-          createdAt: new Date(app.clock.now()),
-        })
-        .returning()
-        .get();
+      const row = insertParticipant(app.db, {
+        id: app.ids.id(),
+        eventId: event.id,
+        name,
+        tokenHash,
+        createdAt: new Date(app.clock.now()),
+      });
       // Known from its first request on, even from an address past its failure limit.
       rememberOwner(app.db, tokenHash, {
         role: 'participant',

@@ -41,6 +41,24 @@ describe('POST /api/join', () => {
     expect(JSON.stringify(rows)).not.toContain(res.json().token);
   });
 
+  it('stores who joined, when, in which event', async () => {
+    const { event } = await seedEvent(h.app);
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/join',
+      payload: { joinCode: event.joinCode.toLowerCase(), name: 'Åsa' },
+    });
+    const row = h.db.$client
+      .prepare('select id, event_id, name, created_at from participants')
+      .get() as Record<string, unknown>;
+    expect(row).toEqual({
+      id: res.json().participant.id,
+      event_id: event.id,
+      name: 'Åsa',
+      created_at: h.clock.now(),
+    });
+  });
+
   it('says clearly when no event has the code', async () => {
     const res = await h.app.inject({
       method: 'POST',
