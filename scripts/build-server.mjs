@@ -28,7 +28,8 @@ await build({
   banner: {
     js: "import { createRequire as __knytaRequire } from 'node:module'; const require = __knytaRequire(import.meta.url);",
   },
-  minify: true,
+  // MINIFY=0 leaves the code readable, e.g. for CPU profiles (BENCH_PROF, docs/BENCHMARKS.md).
+  minify: process.env.MINIFY !== '0',
   // Function and class names stay as written: in stack traces, CPU profiles and plugin names.
   keepNames: true,
   sourcemap: true,
