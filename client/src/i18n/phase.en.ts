@@ -3,9 +3,9 @@ import type { Plural } from './plural';
 /** English messages of phase changes: the publish control, its confirmation and undo. */
 export const enPhase = {
   'phaseChange.controlLabel': 'Phase and who sees the agenda',
-  'phaseChange.hidden': '{phase}: only facilitators see the grid',
-  'phaseChange.live': 'Live: the agenda is on every phone and the projector',
-  'phaseChange.closed': 'Closed: the agenda is shown, read-only',
+  'phaseChange.whoHidden': 'only facilitators see the grid',
+  'phaseChange.whoLive': 'participants see the agenda',
+  'phaseChange.whoClosed': 'participants see the agenda, read-only',
   'phaseChange.publish': 'Publish agenda',
   'phaseChange.unpublish': 'Back to scheduling',
   'phaseChange.reopen': 'Back to live',

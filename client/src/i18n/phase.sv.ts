@@ -4,9 +4,9 @@ import type { enPhase } from './phase.en';
 /** Svenska texter för fasbyten: publiceringen, bekräftelsen och ångra. */
 export const svPhase: PartDictionary<typeof enPhase> = {
   'phaseChange.controlLabel': 'Fas och vem som ser schemat',
-  'phaseChange.hidden': '{phase}: bara arrangörerna ser schemat',
-  'phaseChange.live': 'Pågår: schemat syns i alla telefoner och på projektorn',
-  'phaseChange.closed': 'Avslutad: schemat visas men kan inte ändras',
+  'phaseChange.whoHidden': 'bara arrangörerna ser schemat',
+  'phaseChange.whoLive': 'deltagarna ser schemat',
+  'phaseChange.whoClosed': 'deltagarna ser schemat, utan att kunna ändra',
   'phaseChange.publish': 'Publicera schemat',
   'phaseChange.unpublish': 'Tillbaka till schemaläggning',
   'phaseChange.reopen': 'Öppna igen',

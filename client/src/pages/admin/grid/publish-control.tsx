@@ -14,10 +14,10 @@ export function PublishControl() {
   const phase = (): Phase => session.state.event?.phase ?? 'proposing';
   const shown = () => agendaVisible(phase(), 'participant');
 
-  const status = () => {
-    if (phase() === 'live') return t('phaseChange.live');
-    if (phase() === 'closed') return t('phaseChange.closed');
-    return t('phaseChange.hidden', { phase: t(`phase.${phase()}`) });
+  const who = () => {
+    if (phase() === 'live') return t('phaseChange.whoLive');
+    if (phase() === 'closed') return t('phaseChange.whoClosed');
+    return t('phaseChange.whoHidden');
   };
   const action = (): { to: Phase; label: string } => {
     if (phase() === 'live') return { to: 'scheduling', label: t('phaseChange.unpublish') };
@@ -39,7 +39,13 @@ export function PublishControl() {
         data-testid="grid-visibility"
       >
         <span class="publish-control__dot" aria-hidden="true" />
-        {status()}
+        <span class="publish-control__phase">{t(`phase.${phase()}`)}</span>
+        <span class="publish-control__who">
+          <span class="publish-control__sep" aria-hidden="true">
+            ·
+          </span>
+          {who()}
+        </span>
       </span>
       {/* One button whose job follows the phase: focus stays on it across the change. */}
       <button
