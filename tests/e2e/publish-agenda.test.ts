@@ -181,7 +181,7 @@ describe('publishing the agenda from the grid', () => {
     await undoToast.getByTestId('action-toast-run').click();
     await desk
       .getByTestId('toast')
-      .filter({ hasText: 'Another facilitator changed the phase' })
+      .filter({ hasText: 'The phase has been changed since' })
       .waitFor();
     await undoToast.waitFor({ state: 'detached' });
     await expect(phaseOnServer(seeded)).resolves.toBe('live');
