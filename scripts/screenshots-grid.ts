@@ -1,7 +1,8 @@
 /**
  * Screenshots of the facilitator's schedule grid for docs/screenshots: boots the real app with
  * the built client on an in-memory database, seeds an event with votes and a half-built grid
- * through the API, and photographs it on a laptop, a tablet and in the middle of a drag.
+ * through the API, and photographs it on a laptop, a tablet, in the middle of a drag, and with
+ * the confirmation that publishing the agenda asks for.
  *
  *   node --import tsx scripts/screenshots-grid.ts
  */
@@ -153,6 +154,14 @@ async function main() {
     const laptop = await (await context(1280, 800)).newPage();
     await open(laptop);
     await shot(laptop, 'grid-laptop');
+    await shot(laptop, 'grid-publish');
+
+    // What publishing will show participants, asked before anything changes.
+    await laptop.getByTestId('publish-toggle').click();
+    await laptop.getByTestId('phase-dialog').waitFor();
+    await shot(laptop, 'grid-publish-confirm');
+    await laptop.keyboard.press('Escape');
+    await laptop.getByTestId('phase-dialog').waitFor({ state: 'detached' });
 
     const wide = await (await context(1440, 900)).newPage();
     await open(wide);

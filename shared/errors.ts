@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'budget_exceeded',
   'proposal_cap_exceeded',
   'phase_closed',
+  'phase_changed',
   'invalid_timezone',
   'invalid_time_range',
   'proposal_hidden',

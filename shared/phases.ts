@@ -36,3 +36,46 @@ export function talliesVisible(phase: Phase, blindVoting: boolean, role: Role): 
 export function canEditOwnProposal(phase: Phase): boolean {
   return phase === 'proposing' || phase === 'voting';
 }
+
+/** What a phase change does to participants, in the order a facilitator should read it. */
+export const PHASE_EFFECTS = [
+  'showsAgenda',
+  'hidesAgenda',
+  'ends',
+  'stopsPitching',
+  'stopsVoting',
+  'opensPitching',
+  'opensVoting',
+] as const;
+export type PhaseEffect = (typeof PHASE_EFFECTS)[number];
+
+/** The effects that take something away from participants: these deserve a second thought. */
+const TAKES_AWAY: ReadonlySet<PhaseEffect> = new Set([
+  'hidesAgenda',
+  'ends',
+  'stopsPitching',
+  'stopsVoting',
+]);
+
+export function phaseEffects(from: Phase, to: Phase): PhaseEffect[] {
+  if (from === to) return [];
+  const [a, b] = [RULES[from], RULES[to]];
+  const found: Record<PhaseEffect, boolean> = {
+    showsAgenda: !a.agenda && b.agenda,
+    hidesAgenda: a.agenda && !b.agenda,
+    ends: to === 'closed',
+    stopsPitching: a.pitch && !b.pitch,
+    stopsVoting: a.vote && !b.vote,
+    opensPitching: !a.pitch && b.pitch,
+    opensVoting: !a.vote && b.vote,
+  };
+  return PHASE_EFFECTS.filter((e) => found[e]);
+}
+
+/**
+ * Whether a change should be confirmed first: it takes something away, or it publishes the
+ * agenda (everyone sees the grid as it is at that moment). The rest applies at once.
+ */
+export function phaseChangeNeedsConfirm(from: Phase, to: Phase): boolean {
+  return phaseEffects(from, to).some((e) => e === 'showsAgenda' || TAKES_AWAY.has(e));
+}

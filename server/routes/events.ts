@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
 import { joinCodeFrom } from '../../shared/join-code';
+import type { Phase } from '../../shared/phases';
 import { errorResponses, EventParamsSchema, IdSchema } from '../../shared/schemas/common';
 import {
   CreatedEventSchema,
@@ -17,13 +18,25 @@ import { events } from '../db/schema';
 import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError, notFound } from '../http-error';
 import { dateInput, nameInput } from '../input';
-import { bumpVersion, findEventByJoinCode } from '../repos/events-repo';
+import { bumpVersion, findEventByJoinCode, type Tx } from '../repos/events-repo';
 import { toEvent } from '../repos/to-wire';
 import { acceptsGzip, etagMatches } from '../snapshots/negotiate';
 
 function checkTimezone(tz: string | undefined) {
   if (tz !== undefined && !isValidTimeZone(tz)) {
     throw new HttpError(400, 'invalid_timezone', `Unknown time zone "${tz}"`);
+  }
+}
+
+/** A phase change made against a phase that another facilitator has changed meanwhile. */
+function assertPhase(tx: Tx, eventId: string, expected: Phase) {
+  const row = tx.select({ phase: events.phase }).from(events).where(eq(events.id, eventId)).get();
+  if (row && row.phase !== expected) {
+    throw new HttpError(
+      409,
+      'phase_changed',
+      `The phase is ${row.phase} now, not ${expected}: nothing was changed`,
+    );
   }
 }
 
@@ -114,17 +127,31 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { eventId } = request.params;
       app.authorize(request, eventId, 'admin');
-      const { name, date } = request.body;
+      const { ifPhase, ...rest } = request.body;
+      const { name, date } = rest;
+      if (ifPhase !== undefined && rest.phase === undefined) {
+        throw new HttpError(400, 'bad_request', 'ifPhase needs a phase to change to');
+      }
       const changes = {
-        ...request.body,
+        ...rest,
         ...(name !== undefined ? { name: nameInput('The event name', name) } : {}),
         ...(date ? { date: dateInput(date) } : {}),
       };
       checkTimezone(request.body.timezone);
-      const { row, version } = app.db.transaction((tx) => {
-        const row = tx.update(events).set(changes).where(eq(events.id, eventId)).returning().get();
-        return { row: row!, version: bumpVersion(tx, eventId) };
-      });
+      const { row, version } = app.db.transaction(
+        (tx) => {
+          // Checked inside the write lock: two facilitators' undos cannot both pass it.
+          if (ifPhase !== undefined) assertPhase(tx, eventId, ifPhase);
+          const row = tx
+            .update(events)
+            .set(changes)
+            .where(eq(events.id, eventId))
+            .returning()
+            .get();
+          return { row: row!, version: bumpVersion(tx, eventId) };
+        },
+        { behavior: 'immediate' },
+      );
       const event = toEvent(row);
       app.live.everyone(eventId).publish('event:updated', { event, version });
       return { event };

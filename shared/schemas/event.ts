@@ -53,6 +53,8 @@ export const UpdateEventSchema = Type.Object(
     dotsPerParticipant: Type.Optional(DotsSchema),
     maxDotsPerProposal: Type.Optional(DotsSchema),
     blindVoting: Type.Optional(Type.Boolean()),
+    /** With `phase`: change it only if it is still this one (an undo must not overwrite). */
+    ifPhase: Type.Optional(PhaseSchema),
   },
   { additionalProperties: false, minProperties: 1 },
 );

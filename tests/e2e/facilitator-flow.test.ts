@@ -61,8 +61,9 @@ describe('facilitator flow in a real browser', () => {
     await onDesk.getByTestId('toggle-hidden').click();
     await card.waitFor();
 
-    // Scheduling: no more pitching or voting on the phone, and the tally shows again.
+    // Scheduling, once confirmed: no more pitching or voting on the phone, and the tally shows.
     await desk.getByTestId('phase-scheduling').click();
+    await desk.getByTestId('phase-dialog').getByTestId('phase-confirm').click();
     await expect
       .poll(() => phone.getByTestId('phase-note').textContent())
       .toContain('building the agenda');

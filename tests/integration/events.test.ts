@@ -125,6 +125,33 @@ describe('events', () => {
     expect(after.version).toBeGreaterThan(before.version);
   });
 
+  it('changes the phase only while ifPhase still holds, so an undo never overwrites', async () => {
+    const { event, adminToken } = await seedEvent(h.app);
+    const patch = (payload: object) =>
+      h.app.inject({
+        method: 'PATCH',
+        url: `/api/events/${event.id}`,
+        headers: bearer(adminToken),
+        payload,
+      });
+    const version = async () =>
+      (await h.app.inject({ method: 'GET', url: `/api/events/${event.id}` })).json().version;
+
+    const live = await patch({ phase: 'live', ifPhase: 'proposing' });
+    expect(live.statusCode).toBe(200);
+    expect(live.json().event.phase).toBe('live');
+
+    // Another facilitator closed the event meanwhile: the undo back to proposing is refused.
+    await patch({ phase: 'closed' });
+    const before = await version();
+    const undo = await patch({ phase: 'proposing', ifPhase: 'live' });
+    expect(undo.statusCode).toBe(409);
+    expect(undo.json().code).toBe('phase_changed');
+    expect(await version()).toBe(before);
+    const snapshot = (await h.app.inject({ method: 'GET', url: `/api/events/${event.id}` })).json();
+    expect(snapshot.event.phase).toBe('closed');
+  });
+
   it('refuses another event’s token with 403 and an unknown token with 401', async () => {
     const a = await seedEvent(h.app);
     const b = await seedEvent(h.app);

@@ -5,6 +5,8 @@ import {
   canPitch,
   canVote,
   PHASES,
+  phaseChangeNeedsConfirm,
+  phaseEffects,
   talliesVisible,
 } from '../../shared/phases';
 
@@ -38,5 +40,39 @@ describe('phase rules (PRODUCT.md table)', () => {
     ]);
     expect(PHASES.every((p) => talliesVisible(p, false, 'participant'))).toBe(true);
     expect(PHASES.every((p) => talliesVisible(p, true, 'admin'))).toBe(true);
+  });
+});
+
+describe('what a phase change does to participants', () => {
+  it('names every effect of going live from the marketplace', () => {
+    expect(phaseEffects('proposing', 'live')).toEqual([
+      'showsAgenda',
+      'stopsPitching',
+      'stopsVoting',
+    ]);
+  });
+
+  it('hides the agenda and reopens voting when going back from live to voting', () => {
+    expect(phaseEffects('live', 'voting')).toEqual(['hidesAgenda', 'opensVoting']);
+  });
+
+  it('ends the event on closed, the agenda staying visible', () => {
+    expect(phaseEffects('live', 'closed')).toEqual(['ends']);
+    expect(phaseEffects('scheduling', 'closed')).toEqual(['showsAgenda', 'ends']);
+  });
+
+  it('does nothing when the phase stays', () => {
+    for (const p of PHASES) expect(phaseEffects(p, p)).toEqual([]);
+  });
+
+  it('asks first when a change takes something away or publishes, not when it only opens', () => {
+    expect(phaseChangeNeedsConfirm('scheduling', 'live')).toBe(true);
+    expect(phaseChangeNeedsConfirm('live', 'scheduling')).toBe(true);
+    expect(phaseChangeNeedsConfirm('live', 'closed')).toBe(true);
+    expect(phaseChangeNeedsConfirm('proposing', 'voting')).toBe(true);
+    expect(phaseChangeNeedsConfirm('voting', 'scheduling')).toBe(true);
+    expect(phaseChangeNeedsConfirm('scheduling', 'voting')).toBe(false);
+    expect(phaseChangeNeedsConfirm('voting', 'proposing')).toBe(false);
+    expect(phaseChangeNeedsConfirm('closed', 'live')).toBe(false);
   });
 });

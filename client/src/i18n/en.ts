@@ -148,6 +148,8 @@ export const en = {
   'error.budget_exceeded': 'You have no dots left. Take one back from another session first.',
   'error.proposal_cap_exceeded': 'That is the most dots one session can get from you.',
   'error.phase_closed': 'That is closed in the current phase.',
+  'error.phase_changed':
+    'The phase has been changed since, here or by another facilitator: nothing was changed.',
   'error.invalid_timezone': 'That time zone is unknown. Pick one from the list.',
   'error.invalid_time_range': 'A slot must end after it starts.',
   'error.proposal_hidden': 'That session has been hidden by the facilitators.',

@@ -9,8 +9,6 @@ export const enGrid = {
   'grid.undo': 'Undo',
   'grid.redo': 'Redo',
   'grid.shortcut': 'Shortcut: {keys}',
-  'grid.visibleLive': 'Published: on every screen',
-  'grid.visibleHidden': 'Only facilitators see the grid',
 
   'grid.warnings': { one: '{count} warning', other: '{count} warnings' },
   'grid.noWarnings': 'No warnings',

@@ -10,8 +10,6 @@ export const svGrid: PartDictionary<typeof enGrid> = {
   'grid.undo': 'Ångra',
   'grid.redo': 'Gör om',
   'grid.shortcut': 'Kortkommando: {keys}',
-  'grid.visibleLive': 'Publicerat: syns på alla skärmar',
-  'grid.visibleHidden': 'Bara arrangörerna ser schemat',
 
   'grid.warnings': { one: '{count} varning', other: '{count} varningar' },
   'grid.noWarnings': 'Inga varningar',

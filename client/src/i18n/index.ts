@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js';
 import type { enAgenda } from './agenda.en';
 import { en } from './en';
 import type { enGrid } from './grid.en';
+import type { enPhase } from './phase.en';
 import type { Plural } from './plural';
 import type { enSchedule } from './schedule.en';
 import type { enScreen } from './screen.en';
@@ -17,6 +18,7 @@ export type MessageKey = keyof (typeof en &
   typeof enAgenda &
   typeof enScreen &
   typeof enGrid &
+  typeof enPhase &
   typeof enSchedule);
 
 type Messages = Readonly<Record<string, string | Plural>>;

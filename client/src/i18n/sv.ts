@@ -145,6 +145,8 @@ export const sv: PartDictionary<typeof en> = {
   'error.budget_exceeded': 'Du har inga prickar kvar. Ta tillbaka en från en annan session först.',
   'error.proposal_cap_exceeded': 'Fler prickar än så kan du inte sätta på en session.',
   'error.phase_closed': 'Det är stängt i den nuvarande fasen.',
+  'error.phase_changed':
+    'Fasen har bytts sedan dess, här eller av en annan arrangör: ingenting ändrades.',
   'error.invalid_timezone': 'Den tidszonen känns inte igen. Välj en i listan.',
   'error.invalid_time_range': 'Ett pass måste sluta efter att det börjar.',
   'error.proposal_hidden': 'Sessionen har dolts av arrangörerna.',

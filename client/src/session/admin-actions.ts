@@ -1,5 +1,8 @@
 import * as api from '../api/endpoints';
+import { isApiError } from '../api/http';
+import type { Phase } from '../../../shared/phases';
 import type { UpdateEvent } from '../../../shared/schemas/event';
+import { showError } from '../stores/toasts';
 import type { RoomInput, RoomPatch } from '../../../shared/schemas/room';
 import type { SlotInput, SlotPatch } from '../../../shared/schemas/slot';
 import { attempt } from './attempt';
@@ -20,6 +23,24 @@ export function createAdminActions(deps: ActionDeps) {
       events.setEvent(res.event);
       if ('phase' in patch || 'blindVoting' in patch) void deps.resync();
       return res.event;
+    },
+
+    /**
+     * Moves the phase from `from` to `to`, only if no other facilitator has moved it meanwhile:
+     * `changed` then, with the error shown and nothing overwritten.
+     */
+    async changePhase(from: Phase, to: Phase): Promise<'done' | 'changed' | 'failed'> {
+      try {
+        const res = await api.updateEvent(eventId, token, { phase: to, ifPhase: from });
+        events.setEvent(res.event);
+        void deps.resync();
+        return 'done';
+      } catch (err) {
+        showError(err);
+        if (!isApiError(err) || err.code !== 'phase_changed') return 'failed';
+        void deps.resync();
+        return 'changed';
+      }
     },
 
     async addRoom(input: RoomInput) {

@@ -5,6 +5,7 @@ import { CenteredMessage } from '../../components/centered-message';
 import { ConnectionIndicator } from '../../components/connection-indicator';
 import { addMessages, t } from '../../i18n';
 import { gridMessages } from '../../i18n/grid';
+import { phaseMessages } from '../../i18n/phase';
 import { scheduleMessages } from '../../i18n/schedule';
 import { setupMessages } from '../../i18n/setup';
 import { createEventSession } from '../../session/event-session';
@@ -14,9 +15,10 @@ import { forgetToken, readToken, saveToken } from '../../stores/tokens';
 import '../../styles/proposals.css';
 import '../../styles/admin.css';
 
-// For the board and the grid alike: both show the tabs and the scheduling tools.
+// For the board and the grid alike: both show the tabs, the scheduling tools and phase changes.
 addMessages(setupMessages);
 addMessages(gridMessages);
+addMessages(phaseMessages);
 addMessages(scheduleMessages);
 
 /** The facilitator's pages (set-up, schedule grid) share one gate and one live session. */

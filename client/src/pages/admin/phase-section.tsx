@@ -1,14 +1,15 @@
 import { For } from 'solid-js';
-import { PHASES, type Phase } from '../../../../shared/phases';
+import { PHASES } from '../../../../shared/phases';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
+import { createPhaseChanger } from './phase/phase-changer';
+import { PhaseDialog } from './phase/phase-dialog';
 
+/** The five phases in their usual order; a change that hides or closes something asks first. */
 export function PhaseSection() {
   const session = useSession();
+  const changer = createPhaseChanger(session);
   const current = () => session.state.event?.phase;
-  const choose = (phase: Phase) => {
-    if (phase !== current()) void session.admin.updateEvent({ phase });
-  };
   return (
     <section class="card stack" aria-labelledby="phase-title">
       <div>
@@ -24,7 +25,7 @@ export function PhaseSection() {
               type="button"
               class="phase-option"
               aria-pressed={current() === phase}
-              onClick={() => choose(phase)}
+              onClick={() => changer.request(phase)}
               data-testid={`phase-${phase}`}
             >
               <span class="phase-option__step" aria-hidden="true">
@@ -38,6 +39,7 @@ export function PhaseSection() {
           )}
         </For>
       </div>
+      <PhaseDialog changer={changer} />
     </section>
   );
 }

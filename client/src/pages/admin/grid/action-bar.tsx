@@ -1,8 +1,8 @@
 import { createSignal, For, onCleanup, Show } from 'solid-js';
-import { agendaVisible } from '../../../../../shared/phases';
 import { t } from '../../../i18n';
 import { focusCard, useGrid } from './grid-state';
 import { CheckIcon, RedoIcon, UndoIcon, WarningIcon } from './icons';
+import { PublishControl } from './publish-control';
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const shortcut = (key: string, shift = false) =>
@@ -102,16 +102,12 @@ function WarningSummary() {
 }
 
 /**
- * Right above the grid: undo, redo, the warnings and who can see the grid; while a session is
- * selected, what to do next instead.
+ * Right above the grid: undo, redo, the warnings, and who can see the grid with the way to
+ * publish it; while a session is selected, what to do next instead.
  */
 export function GridActions() {
   const ui = useGrid();
   const session = ui.session;
-  const published = () => {
-    const e = session.state.event;
-    return !!e && agendaVisible(e.phase, 'participant');
-  };
 
   return (
     <Show when={!ui.selected()} fallback={<SelectionBar />}>
@@ -141,13 +137,7 @@ export function GridActions() {
           {t('grid.redo')}
         </button>
         <WarningSummary />
-        <span
-          class="visibility-chip"
-          classList={{ 'visibility-chip--live': published() }}
-          data-testid="grid-visibility"
-        >
-          {published() ? t('grid.visibleLive') : t('grid.visibleHidden')}
-        </span>
+        <PublishControl />
       </div>
     </Show>
   );

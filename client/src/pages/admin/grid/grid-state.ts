@@ -14,6 +14,7 @@ import { t } from '../../../i18n';
 import type { EventSession } from '../../../session/event-session';
 import { createDragController, type DragSource, type DropTarget } from './drag';
 import {
+  gridFactsOf,
   gridWarnings,
   warningsByProposal,
   warningsIfPlaced,
@@ -51,13 +52,7 @@ export function createGridUi(session: EventSession) {
   const [announcement, setAnnouncement] = createSignal('');
   let scrollArea: HTMLElement | undefined;
 
-  const facts = createMemo<GridFacts>(() => ({
-    rooms: session.state.rooms,
-    slots: session.state.slots,
-    proposals: session.state.proposals,
-    placements: session.grid.placements(),
-    ballots: session.adminView.ballots,
-  }));
+  const facts = createMemo<GridFacts>(() => gridFactsOf(session));
   const proposals = createMemo(() => new Map(session.state.proposals.map((p) => [p.id, p])));
   const byCell = createMemo(() => {
     const map = new Map<string, Placement>();

@@ -48,7 +48,16 @@ export function Dialog(props: {
       { defer: true },
     ),
   );
-  onCleanup(() => dialog?.close());
+  // Solid may take the <dialog> out of the page before it is closed, and then the browser does
+  // not give focus back: hand it back to the control that opened it, if nothing else took it.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  onCleanup(() => {
+    dialog?.close();
+    queueMicrotask(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && opener?.isConnected) opener.focus();
+    });
+  });
 
   return (
     <Portal>
