@@ -8,7 +8,11 @@ import { ProposalCard } from './proposal-card';
 import { VoteControl } from './vote-control';
 
 /** One proposal as a participant sees it: tally, my dots, and "edit" on my own. */
-export function ParticipantProposal(props: { proposal: Proposal; showTally: boolean }) {
+export function ParticipantProposal(props: {
+  proposal: Proposal;
+  showTally: boolean;
+  onShowMyDots?: () => void;
+}) {
   const session = useSession();
   const [editing, setEditing] = createSignal(false);
   const mine = () =>
@@ -34,7 +38,7 @@ export function ParticipantProposal(props: { proposal: Proposal; showTally: bool
             )
           }
         >
-          <VoteControl proposal={props.proposal} />
+          <VoteControl proposal={props.proposal} onShowMyDots={props.onShowMyDots} />
         </ProposalCard>
       }
     >
