@@ -19,7 +19,7 @@ await runScreenshots(async (served, browser) => {
       const card = page.getByTestId('proposal-card').nth(1);
       await card.getByTestId('vote-add').click();
       await page.locator('[data-testid="dots-left"][data-remaining="0"]').waitFor();
-      await card.getByTestId('vote-add').click();
+      await card.getByTestId('vote-add').tap({ force: true });
       await card.getByTestId('show-my-dots').waitFor();
       await page.evaluate(() => window.scrollBy(0, 260));
     }
@@ -40,8 +40,9 @@ await runScreenshots(async (served, browser) => {
   await home.page.getByLabel('Date').fill('2027-03-14');
   await home.page.getByRole('button', { name: 'Create event' }).click();
   await home.page.getByTestId('created-card').waitFor();
-  await home.page.reload();
+  await home.page.goto(served.url);
   await home.page.getByTestId('my-events').waitFor();
+  await home.page.evaluate(() => window.scrollTo(0, 0));
   await shot(home.page, 'phone-home-events');
   await home.context.close();
 });

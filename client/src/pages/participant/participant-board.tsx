@@ -6,7 +6,6 @@ import { PhaseNote } from './phase-note';
 import { PitchPanel } from './pitch-panel';
 import { ProposalList } from './proposal-list';
 import { StatusBar } from './status-bar';
-import '../../styles/proposal-archive.css';
 
 // Only the live and closed phases show the agenda; the 2,000 phones that join during the
 // marketplace do not download it.

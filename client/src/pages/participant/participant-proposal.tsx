@@ -3,7 +3,7 @@ import { canEditOwnProposal } from '../../../../shared/phases';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
-import { PitchForm } from './pitch-form';
+import { PitchForm } from './pitch-form-lazy';
 import { ProposalCard } from './proposal-card';
 import { VoteControl } from './vote-control';
 

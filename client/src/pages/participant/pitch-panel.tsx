@@ -3,7 +3,7 @@ import { canPitch } from '../../../../shared/phases';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { readDraft } from '../../stores/pitch-draft';
-import { PitchForm } from './pitch-form';
+import { PitchForm } from './pitch-form-lazy';
 
 /** "Pitch a session": one big button that opens the form, only while pitching is open. */
 export function PitchPanel() {
