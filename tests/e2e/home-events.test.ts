@@ -1,24 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CreatedEvent } from '../../shared/schemas/event';
-import { launchBrowser, phoneContext } from '../support/browser';
-import { serveApp, type Served } from './serve';
+import { phoneContext } from '../support/browser';
+import { useServedBrowser } from './served-browser';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const setUp = useServedBrowser();
 
 const createByApi = (name: string, date?: string) =>
-  served.api<CreatedEvent>('POST', '/api/events', undefined, { name, ...(date ? { date } : {}) });
+  setUp.served.api<CreatedEvent>('POST', '/api/events', undefined, {
+    name,
+    ...(date ? { date } : {}),
+  });
 
 const listed = (page: Page) =>
   page.getByTestId('my-event').evaluateAll((els) =>
@@ -31,9 +23,9 @@ const listed = (page: Page) =>
 
 describe('the home page on a phone that has been to events', () => {
   it('leads back to the events created and joined here, the latest first, and forgets one', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(setUp.browser);
     const page = await context.newPage();
-    await page.goto(served.url);
+    await page.goto(setUp.served.url);
     await page.getByTestId('create-event-form').waitFor();
     // Nothing to lead back to yet: no list at all.
     await expect(page.getByTestId('my-events').count()).resolves.toBe(0);
@@ -56,12 +48,12 @@ describe('the home page on a phone that has been to events', () => {
 
     // Joined later, by its link.
     const other = await createByApi('Open Space Malmö', '2027-03-14');
-    await page.goto(`${served.url}/join/${other.event.joinCode}`);
+    await page.goto(`${setUp.served.url}/join/${other.event.joinCode}`);
     await page.getByTestId('join-submit').click();
     await page.waitForURL(/\/e\/[^/]+$/);
     await page.locator('[data-testid="connection"][data-status="live"]').waitFor();
 
-    await page.goto(served.url);
+    await page.goto(setUp.served.url);
     await page.getByTestId('my-events').waitFor();
     const rows = await listed(page);
     expect(rows.map((r) => r.id)).toEqual([other.event.id, adminId, old.event.id]);
@@ -79,7 +71,7 @@ describe('the home page on a phone that has been to events', () => {
     await page.getByTestId('admin-proposals').waitFor();
 
     // Forgetting asks first, then drops the entry and its key.
-    await page.goto(served.url);
+    await page.goto(setUp.served.url);
     const joined = page.locator(`[data-testid="my-event"][data-event-id="${other.event.id}"]`);
     await joined.getByRole('button', { name: 'Forget' }).click();
     await joined.getByText('Your dots stay').waitFor();

@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROPOSAL_LIMITS } from '../../shared/proposal-limits';
-import { launchBrowser } from '../support/browser';
 import { recordNetwork } from '../support/network-log';
 import { annasPhone, seedPhoneDay, type PhoneDay } from '../support/phone-day';
-import { serveApp, type Served } from './serve';
+import { useServedBrowser } from './served-browser';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const setUp = useServedBrowser();
 
 const phone = (day: PhoneDay, opts?: Parameters<typeof annasPhone>[3]) =>
-  annasPhone(browser, served.url, day, opts);
+  annasPhone(setUp.browser, setUp.served.url, day, opts);
 
 const remaining = (page: Page) => page.getByTestId('dots-left').getAttribute('data-remaining');
 
@@ -33,7 +21,7 @@ const stickyBottom = (page: Page) =>
 
 describe('the phone with no dots left', () => {
   it('answers a tap on + in words beside it, and leads to my dots to take one back', async () => {
-    const day = await seedPhoneDay(served.api, 'E2E Budget');
+    const day = await seedPhoneDay(setUp.served.api, 'E2E Budget');
     const { context, page } = await phone(day);
     await expect.poll(() => remaining(page)).toBe('1');
     const cards = page.getByTestId('proposal-card');
@@ -87,7 +75,7 @@ describe('the phone with no dots left', () => {
 
 describe('the pitch form on a phone', () => {
   it('keeps the draft through a reload, until it is sent or cancelled', async () => {
-    const day = await seedPhoneDay(served.api, 'E2E Draft');
+    const day = await seedPhoneDay(setUp.served.api, 'E2E Draft');
     const { context, page } = await phone(day);
     await page.getByTestId('pitch-open').click();
     await page.getByLabel('Title').fill('Sketching on the train');
@@ -122,7 +110,7 @@ describe('the pitch form on a phone', () => {
   });
 
   it('counts characters near the shared limits, and tells a screen reader politely', async () => {
-    const day = await seedPhoneDay(served.api, 'E2E Counter');
+    const day = await seedPhoneDay(setUp.served.api, 'E2E Counter');
     const { context, page } = await phone(day);
     await page.getByTestId('pitch-open').click();
     const description = page.getByLabel('Description');
@@ -164,7 +152,7 @@ describe('the pitch form on a phone', () => {
 describe('the phone through the phases', () => {
   let day: PhoneDay;
   beforeAll(async () => {
-    day = await seedPhoneDay(served.api, 'E2E Phases');
+    day = await seedPhoneDay(setUp.served.api, 'E2E Phases');
   });
 
   it('drops the dot meter and the vote buttons once voting is closed', async () => {
