@@ -5,17 +5,11 @@
  *
  *   node --import tsx scripts/screenshots-projector.ts [--out DIR]
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureClientBuilt } from '../tests/e2e/build-client';
-import { serveApp } from '../tests/e2e/serve';
-import { launchBrowser, screenContext } from '../tests/support/browser';
+import type { Browser } from 'playwright-core';
+import { screenContext } from '../tests/support/browser';
 import { PROJECTOR_NOON, publishAgenda, seedProjectorDay } from '../tests/support/projector-day';
 import { spreadDots } from '../tests/support/realistic-event';
-
-const at = process.argv.indexOf('--out');
-const OUT = at > 0 ? process.argv[at + 1]! : 'docs/screenshots';
+import { runScreenshots, shot } from './screenshot-run';
 
 const SIZES = [
   { name: '1080p', width: 1920, height: 1080 },
@@ -27,50 +21,29 @@ async function wall(browser: Browser, size: { width: number; height: number }) {
   return context.newPage();
 }
 
-async function shot(page: Page, name: string) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, `${name}.png`) });
-  console.log(`  ${OUT}/${name}.png`);
-}
+await runScreenshots(async (served, browser) => {
+  const day = await seedProjectorDay(served.api);
+  await spreadDots(served.api, { ...day, voters: 60 });
+  await served.api('PATCH', `/api/events/${day.eventId}`, day.adminToken, { phase: 'voting' });
+  const url = (page: number) =>
+    `${served.url}/screen/${day.joinCode}?now=${PROJECTOR_NOON}&page=${page}`;
 
-async function main() {
-  await ensureClientBuilt();
-  mkdirSync(OUT, { recursive: true });
-  const served = await serveApp();
-  const browser = await launchBrowser();
-  try {
-    const day = await seedProjectorDay(served.api);
-    await spreadDots(served.api, { ...day, voters: 60 });
-    await served.api('PATCH', `/api/events/${day.eventId}`, day.adminToken, { phase: 'voting' });
-    const url = (page: number) =>
-      `${served.url}/screen/${day.joinCode}?now=${PROJECTOR_NOON}&page=${page}`;
-
-    for (const size of SIZES) {
-      const page = await wall(browser, size);
-      await page.goto(url(1));
-      await page.getByTestId('leaderboard-item').first().waitFor();
-      await shot(page, `screen-leaderboard-big-${size.name}`);
-      await page.context().close();
-    }
-
-    await publishAgenda(served.api, day);
-    for (const size of SIZES) {
-      const page = await wall(browser, size);
-      for (const n of [1, 2]) {
-        await page.goto(url(n));
-        await page.getByTestId('screen-cell').first().waitFor();
-        await shot(page, `screen-live-big-${size.name}${n > 1 ? `-page${n}` : ''}`);
-      }
-      await page.context().close();
-    }
-  } finally {
-    await browser.close();
-    await served.close();
+  for (const size of SIZES) {
+    const page = await wall(browser, size);
+    await page.goto(url(1));
+    await page.getByTestId('leaderboard-item').first().waitFor();
+    await shot(page, `screen-leaderboard-big-${size.name}`);
+    await page.context().close();
   }
-}
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
+  await publishAgenda(served.api, day);
+  for (const size of SIZES) {
+    const page = await wall(browser, size);
+    for (const n of [1, 2]) {
+      await page.goto(url(n));
+      await page.getByTestId('screen-cell').first().waitFor();
+      await shot(page, `screen-live-big-${size.name}${n > 1 ? `-page${n}` : ''}`);
+    }
+    await page.context().close();
+  }
 });

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { FORMATS } from '../formats';
+import { PROPOSAL_LIMITS as LIMITS } from '../proposal-limits';
 import { IdSchema } from './common';
 
 export const FormatSchema = Type.Union(FORMATS.map((f) => Type.Literal(f)));
@@ -22,9 +23,11 @@ export const ProposalSchema = Type.Object({
 export type Proposal = Static<typeof ProposalSchema>;
 
 const fields = {
-  title: Type.String({ minLength: 1, maxLength: 120 }),
-  description: Type.String({ maxLength: 2000 }),
-  hosts: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 6 }),
+  title: Type.String({ minLength: 1, maxLength: LIMITS.title }),
+  description: Type.String({ maxLength: LIMITS.description }),
+  hosts: Type.Array(Type.String({ minLength: 1, maxLength: LIMITS.host }), {
+    maxItems: LIMITS.hosts,
+  }),
   format: FormatSchema,
 };
 

@@ -68,11 +68,15 @@ describe('facilitator flow in a real browser', () => {
       .poll(() => phone.getByTestId('phase-note').textContent())
       .toContain('building the agenda');
     await expect(phone.getByTestId('pitch-open').count()).resolves.toBe(0);
-    await expect(card.getByTestId('vote-add').isDisabled()).resolves.toBe(true);
+    // Voting is over: no buttons and no dot meter, only the dot I gave.
+    await expect.poll(() => card.getByTestId('vote-add').count()).toBe(0);
+    await expect(phone.getByTestId('dots-left').count()).resolves.toBe(0);
+    await expect(card.getByTestId('my-dots').getAttribute('data-dots')).resolves.toBe('1');
     await expect.poll(attr(card.getByTestId('tally'), 'data-dots')).toBe('1');
 
     // Swedish on the phone, with the same live data.
     await phone.getByRole('button', { name: 'SV', exact: true }).click();
-    await expect(phone.getByTestId('dots-left').textContent()).resolves.toContain('Prickar kvar');
+    await expect(phone.getByTestId('phase').textContent()).resolves.toContain('Schemaläggning');
+    await expect(phone.getByTestId('connection').textContent()).resolves.toBe('Ansluten');
   });
 });

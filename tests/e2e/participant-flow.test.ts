@@ -96,6 +96,11 @@ describe('participant flow in a real browser', () => {
     await mine.getByTestId('vote-add').click();
     await expect.poll(attr(mine.getByTestId('my-dots'), 'data-dots')).toBe('3');
     await expect(mine.getByTestId('vote-add').isDisabled()).resolves.toBe(true);
+    // A tap on it says why, beside it (a tooltip never shows on touch).
+    await mine.getByTestId('vote-add').tap({ force: true });
+    await expect
+      .poll(() => mine.getByTestId('vote-hint').textContent())
+      .toBe('At most 3 dots per session');
     await mine.getByTestId('vote-remove').click();
     await expect.poll(attr(dotsLeft, 'data-remaining')).toBe('3');
     await expect.poll(attr(onDesk.getByTestId('tally'), 'data-dots')).toBe('3');

@@ -3,6 +3,17 @@ import type { CreateEvent, CreatedEvent } from '../../shared/schemas/event';
 import type { RoomInput } from '../../shared/schemas/room';
 import type { Api } from './http-api';
 
+/** A day at a venue: 09:30–16:00 in Stockholm, 45-minute sessions, lunch at noon. */
+export const VENUE_DAY: DayPlan = {
+  date: '2026-11-27',
+  timezone: 'Europe/Stockholm',
+  firstStart: '09:30',
+  lastEnd: '16:00',
+  sessionMinutes: 45,
+  breakMinutes: 15,
+  lunch: { start: '12:00', end: '13:00' },
+};
+
 /**
  * An event as a facilitator sets one up through the API: created, its rooms added one by one
  * and a day of slots generated (09:30–16:00 style, with lunch).

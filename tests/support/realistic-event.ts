@@ -1,4 +1,4 @@
-import { createEventWithDay } from './event-setup';
+import { createEventWithDay, VENUE_DAY } from './event-setup';
 import type { Api } from './http-api';
 import { REALISTIC_PITCHES } from './realistic-pitches';
 
@@ -26,15 +26,7 @@ export async function seedRealisticEvent(api: Api) {
       { name: 'Tornet', capacity: 12, notes: 'Stairs only' },
       { name: 'Kaféet', capacity: 25 },
     ],
-    day: {
-      date: '2026-11-27',
-      timezone: 'Europe/Stockholm',
-      firstStart: '09:30',
-      lastEnd: '16:00',
-      sessionMinutes: 45,
-      breakMinutes: 15,
-      lunch: { start: '12:00', end: '13:00' },
-    },
+    day: VENUE_DAY,
   });
 
   const join = (name: string) =>

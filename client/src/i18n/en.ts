@@ -28,9 +28,10 @@ export const en = {
   'common.retry': 'Try again',
   'common.home': 'Go to the home page',
 
-  'conn.connecting': 'Connecting',
-  'conn.live': 'Live',
-  'conn.reconnecting': 'Reconnecting',
+  // Never the phase's words: the phone shows both at once.
+  'conn.connecting': 'Connecting…',
+  'conn.live': 'Connected',
+  'conn.reconnecting': 'Reconnecting…',
   'conn.offline': 'Offline',
 
   'joinCode.title': 'Join with a code',
@@ -90,8 +91,8 @@ export const en = {
   'vote.add': 'Add a dot to {title}',
   'vote.remove': 'Take a dot back from {title}',
   'vote.yours': { one: 'You have {count} dot on this', other: 'You have {count} dots on this' },
-  'vote.closed': 'Voting is closed in this phase',
-  'vote.budgetSpent': 'You have no dots left: take one back from another session first',
+  'vote.noDotsLeft': 'No dots left — take one back from another session.',
+  'vote.showMyDots': 'Show my dots',
   'vote.capReached': {
     one: 'At most {count} dot per session',
     other: 'At most {count} dots per session',
@@ -101,11 +102,14 @@ export const en = {
   'list.filter': 'Show',
   'list.all': 'All ({count})',
   'list.mine': 'Mine ({count})',
+  'list.voted': 'My dots ({count})',
   'list.sort': 'Sort by',
   'list.newest': 'Newest',
   'list.mostDots': 'Most dots',
   'list.empty': 'No sessions yet. Be the first to pitch one!',
   'list.emptyMine': 'You have not pitched a session yet.',
+  'list.emptyVoted': 'You have not put a dot on any session yet.',
+  'list.archive': 'All proposed sessions ({count})',
 
   'card.hostedBy': 'Hosted by',
   'card.more': 'Show more',
@@ -120,7 +124,6 @@ export const en = {
   'pitch.editHeading': 'Edit the session',
   'pitch.title': 'Title',
   'pitch.titlePlaceholder': 'e.g. Kanban for small teams',
-  'pitch.chars': '{n}/{max}',
   'pitch.description': 'Description',
   'pitch.descriptionPlaceholder': 'What is it about, and who is it for?',
   'pitch.hosts': 'Host(s)',
@@ -136,6 +139,9 @@ export const en = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',
+
+  'chars.count': '{n}/{max}',
+  'chars.left': { one: '{count} character left', other: '{count} characters left' },
 
   'form.notText': 'Remove the invisible character {char}: it is not text.',
 

@@ -14,6 +14,16 @@ export const enSetup = {
   'home.step3Body': 'Rooms and time slots fill up; every screen follows along.',
   'home.footer': 'Knyta: the live agenda builder for unconferences.',
 
+  'myEvents.title': 'Your events in this browser',
+  'myEvents.admin': 'Facilitator',
+  'myEvents.participant': 'Participant',
+  'myEvents.unnamed': 'An event you opened earlier',
+  'myEvents.forget': 'Forget',
+  'myEvents.forgetAdmin':
+    'Forget it here? The admin link is the only key: keep a copy if you still run this event.',
+  'myEvents.forgetParticipant':
+    'Forget it here? Your dots stay, but this browser cannot change them.',
+
   'create.title': 'Create an event',
   'create.lead': 'Set it up in a minute; you can change everything later.',
   'create.submit': 'Create event',

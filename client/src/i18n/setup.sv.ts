@@ -15,6 +15,16 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'home.step3Body': 'Rum och tidspass fylls på, och alla skärmar följer med.',
   'home.footer': 'Knyta – det levande schemat för knytkonferenser.',
 
+  'myEvents.title': 'Dina evenemang i den här webbläsaren',
+  'myEvents.admin': 'Arrangör',
+  'myEvents.participant': 'Deltagare',
+  'myEvents.unnamed': 'Ett evenemang du öppnat tidigare',
+  'myEvents.forget': 'Glöm',
+  'myEvents.forgetAdmin':
+    'Glömma det här? Adminlänken är den enda nyckeln: spara en kopia om du fortfarande leder evenemanget.',
+  'myEvents.forgetParticipant':
+    'Glömma det här? Dina prickar finns kvar, men den här webbläsaren kan inte ändra dem.',
+
   'create.title': 'Skapa ett evenemang',
   'create.lead': 'Klart på en minut – allt går att ändra senare.',
   'create.submit': 'Skapa evenemang',

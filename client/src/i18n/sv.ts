@@ -23,9 +23,9 @@ export const sv: PartDictionary<typeof en> = {
   'common.retry': 'Försök igen',
   'common.home': 'Till startsidan',
 
-  'conn.connecting': 'Ansluter',
-  'conn.live': 'Live',
-  'conn.reconnecting': 'Återansluter',
+  'conn.connecting': 'Ansluter…',
+  'conn.live': 'Ansluten',
+  'conn.reconnecting': 'Återansluter…',
   'conn.offline': 'Frånkopplad',
 
   'joinCode.title': 'Anslut med kod',
@@ -86,8 +86,8 @@ export const sv: PartDictionary<typeof en> = {
   'vote.add': 'Sätt en prick på {title}',
   'vote.remove': 'Ta tillbaka en prick från {title}',
   'vote.yours': { one: 'Du har {count} prick här', other: 'Du har {count} prickar här' },
-  'vote.closed': 'Röstningen är stängd i den här fasen',
-  'vote.budgetSpent': 'Du har inga prickar kvar: ta tillbaka en från en annan session först',
+  'vote.noDotsLeft': 'Inga prickar kvar — ta tillbaka en från en annan session.',
+  'vote.showMyDots': 'Visa mina prickar',
   'vote.capReached': {
     one: 'Högst {count} prick per session',
     other: 'Högst {count} prickar per session',
@@ -97,11 +97,14 @@ export const sv: PartDictionary<typeof en> = {
   'list.filter': 'Visa',
   'list.all': 'Alla ({count})',
   'list.mine': 'Mina ({count})',
+  'list.voted': 'Mina prickar ({count})',
   'list.sort': 'Sortera efter',
   'list.newest': 'Senaste',
   'list.mostDots': 'Flest prickar',
   'list.empty': 'Inga förslag än. Bli först med att föreslå en session!',
   'list.emptyMine': 'Du har inte föreslagit någon session än.',
+  'list.emptyVoted': 'Du har inte satt någon prick på en session än.',
+  'list.archive': 'Alla föreslagna sessioner ({count})',
 
   'card.hostedBy': 'Värd:',
   'card.more': 'Visa mer',
@@ -117,7 +120,6 @@ export const sv: PartDictionary<typeof en> = {
   'pitch.editHeading': 'Redigera sessionen',
   'pitch.title': 'Rubrik',
   'pitch.titlePlaceholder': 't.ex. Kanban för små team',
-  'pitch.chars': '{n}/{max}',
   'pitch.description': 'Beskrivning',
   'pitch.descriptionPlaceholder': 'Vad handlar den om, och vem passar den för?',
   'pitch.hosts': 'Värd(ar)',
@@ -133,6 +135,9 @@ export const sv: PartDictionary<typeof en> = {
 
   'notFound.title': 'Sidan finns inte',
   'notFound.body': 'Det finns inget på den här adressen.',
+
+  'chars.count': '{n}/{max}',
+  'chars.left': { one: '{count} tecken kvar', other: '{count} tecken kvar' },
 
   'form.notText': 'Ta bort det osynliga tecknet {char}: det är inte text.',
 

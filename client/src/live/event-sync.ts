@@ -14,6 +14,8 @@ const FATAL: ReadonlySet<ClientErrorCode> = new Set([
   'not_found',
 ]);
 const RETRY_AFTER_MS = 3000;
+/** How long the first snapshot waits for the socket before the page is painted without it. */
+const FIRST_PAINT_WAIT_MS = 1500;
 
 export interface SyncOptions {
   eventId: string;
@@ -173,9 +175,15 @@ export function createEventSync(opts: SyncOptions) {
     if (opts.acceptsVotePush()) me.setVote(proposalId, dots, remaining);
   });
 
-  // Fetch at once for a fast first paint; the connect fetches again so no push falls between.
-  void resync();
-  live.onConnect(() => void resync());
+  // One snapshot per connect, taken once the socket is connected: the server puts a socket in
+  // its event's rooms before it says so, so no fact can fall between the snapshot and the
+  // pushes. Only a socket that is slow to come (blocked WebSockets, a join rush) lets the page
+  // fetch one before it, and catch up again when it connects.
+  const firstPaint = setTimeout(() => void resync(), FIRST_PAINT_WAIT_MS);
+  live.onConnect(() => {
+    clearTimeout(firstPaint);
+    void resync();
+  });
   live.onRefused((code) => {
     const known = code as ClientErrorCode;
     setFailure(FATAL.has(known) ? known : 'internal');
@@ -189,6 +197,7 @@ export function createEventSync(opts: SyncOptions) {
 
   function close() {
     closed = true;
+    clearTimeout(firstPaint);
     clearTimeout(retryTimer);
     document.removeEventListener('visibilitychange', woke);
     live.close();

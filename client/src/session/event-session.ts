@@ -1,8 +1,9 @@
-import { onCleanup } from 'solid-js';
+import { createEffect, onCleanup } from 'solid-js';
 import { createEventSync } from '../live/event-sync';
 import { createAdminStore } from '../stores/admin-store';
 import { createEventStore } from '../stores/event-store';
 import { createMeStore } from '../stores/me-store';
+import { rememberEvent } from '../stores/my-events';
 import { createAdminActions } from './admin-actions';
 import { createGridActions } from './grid-actions';
 import { createParticipantActions } from './participant-actions';
@@ -30,6 +31,13 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
   const participant = createParticipantActions(deps);
   const admin = createAdminActions(deps);
   onCleanup(() => sync.close());
+  // The home page leads back here, under the name the event has now.
+  if (role !== 'viewer') {
+    createEffect(() => {
+      const event = events.state.event;
+      if (event) rememberEvent(role, eventId, { name: event.name, date: event.date });
+    });
+  }
 
   return {
     eventId,

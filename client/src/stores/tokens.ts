@@ -2,7 +2,7 @@
  * The device's keys: a participant token and, for facilitators, an admin token, per event.
  * Storage can be unavailable (private mode, full disk); then the key lives for this tab only.
  */
-type Kind = 'participant' | 'admin';
+export type Kind = 'participant' | 'admin';
 
 const memory = new Map<string, string>();
 const keyOf = (kind: Kind, eventId: string) => `knyta:${kind}:${eventId}`;
@@ -34,4 +34,20 @@ export function forgetToken(kind: Kind, eventId: string): void {
   } catch {
     // Nothing stored, nothing to forget.
   }
+}
+
+const KEY = /^knyta:(participant|admin):(.+)$/;
+
+/** Every key this device holds: which events, and as whom. */
+export function storedKeys(): { kind: Kind; eventId: string }[] {
+  const keys = new Set(memory.keys());
+  try {
+    for (let i = 0; i < localStorage.length; i++) keys.add(localStorage.key(i) ?? '');
+  } catch {
+    // Only this tab's keys, then.
+  }
+  return [...keys].flatMap((key) => {
+    const m = KEY.exec(key);
+    return m ? [{ kind: m[1] as Kind, eventId: m[2]! }] : [];
+  });
 }

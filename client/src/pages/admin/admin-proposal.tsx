@@ -2,7 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
-import { PitchForm } from '../participant/pitch-form';
+import { PitchForm } from '../participant/pitch-form-lazy';
 import { ProposalCard } from '../participant/proposal-card';
 import { ProposalScheduleActions } from './schedule/proposal-schedule-actions';
 

@@ -9,6 +9,7 @@ import {
 } from '../../components/event-fields';
 import { locale, t } from '../../i18n';
 import { attempt } from '../../session/attempt';
+import { rememberEvent } from '../../stores/my-events';
 import { saveToken } from '../../stores/tokens';
 import { browserTimeZone } from '../../components/timezone-field';
 
@@ -41,6 +42,7 @@ export function CreateEventForm(props: { onCreated: (created: CreatedEvent) => v
     setBusy(false);
     if (!created) return;
     saveToken('admin', created.event.id, created.adminToken);
+    rememberEvent('admin', created.event.id, created.event);
     props.onCreated(created);
   };
 

@@ -6,6 +6,7 @@ import { setupMessages } from '../../i18n/setup';
 import { CreateEventForm } from './create-event-form';
 import { CreatedEventCard } from './created-event-card';
 import { JoinCodeForm } from './join-code-form';
+import { MyEvents } from './my-events';
 import '../../styles/home.css';
 
 addMessages(setupMessages);
@@ -24,6 +25,7 @@ export function HomePage() {
       <main class="page page--home">
         <div class="home-grid">
           <div class="home-intro">
+            <MyEvents />
             <section class="hero">
               <p class="hero__eyebrow">{t('home.eyebrow')}</p>
               <h1 class="hero__title">{t('home.title')}</h1>

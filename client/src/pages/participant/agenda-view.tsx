@@ -9,6 +9,8 @@ import { createAgendaModel } from './agenda-model';
 import { NowNext } from './now-next';
 import { createNow } from './now-next-clock';
 import '../../styles/agenda.css';
+// The proposals fold away below the agenda; only a phone that shows the agenda needs this.
+import '../../styles/proposal-archive.css';
 
 addMessages(agendaMessages);
 

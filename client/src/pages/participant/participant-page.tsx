@@ -1,23 +1,15 @@
 import { useParams } from '@solidjs/router';
-import { createEffect, createSignal, lazy, Match, Show, Switch } from 'solid-js';
-import { agendaVisible } from '../../../../shared/phases';
+import { createEffect, createSignal, Match, Show, Switch } from 'solid-js';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
 import { ConnectionIndicator } from '../../components/connection-indicator';
 import { t } from '../../i18n';
 import { createEventSession } from '../../session/event-session';
-import { SessionProvider, useSession } from '../../session/session-context';
+import { SessionProvider } from '../../session/session-context';
 import { forgetToken, readToken } from '../../stores/tokens';
 import { JoinRedirect } from './join-redirect';
-import { PhaseNote } from './phase-note';
-import { PitchPanel } from './pitch-panel';
-import { ProposalList } from './proposal-list';
-import { StatusBar } from './status-bar';
+import { ParticipantBoard } from './participant-board';
 import '../../styles/proposals.css';
-
-// Only the live and closed phases show the agenda; the 2,000 phones that join during the
-// marketplace do not download it.
-const AgendaView = lazy(() => import('./agenda-view').then((m) => ({ default: m.AgendaView })));
 
 export function ParticipantPage() {
   const params = useParams();
@@ -77,23 +69,5 @@ function ParticipantView(props: { eventId: string; token: string; onTokenRejecte
         </Match>
       </Switch>
     </SessionProvider>
-  );
-}
-
-function ParticipantBoard() {
-  const session = useSession();
-  const phase = () => session.state.event?.phase ?? 'proposing';
-  return (
-    <>
-      <StatusBar />
-      <main class="page page--board">
-        <PhaseNote phase={phase()} />
-        <Show when={agendaVisible(phase(), 'participant')}>
-          <AgendaView />
-        </Show>
-        <PitchPanel />
-        <ProposalList />
-      </main>
-    </>
   );
 }

@@ -3,12 +3,16 @@ import { canEditOwnProposal } from '../../../../shared/phases';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
-import { PitchForm } from './pitch-form';
+import { PitchForm } from './pitch-form-lazy';
 import { ProposalCard } from './proposal-card';
 import { VoteControl } from './vote-control';
 
 /** One proposal as a participant sees it: tally, my dots, and "edit" on my own. */
-export function ParticipantProposal(props: { proposal: Proposal; showTally: boolean }) {
+export function ParticipantProposal(props: {
+  proposal: Proposal;
+  showTally: boolean;
+  onShowMyDots?: () => void;
+}) {
   const session = useSession();
   const [editing, setEditing] = createSignal(false);
   const mine = () =>
@@ -34,7 +38,7 @@ export function ParticipantProposal(props: { proposal: Proposal; showTally: bool
             )
           }
         >
-          <VoteControl proposal={props.proposal} />
+          <VoteControl proposal={props.proposal} onShowMyDots={props.onShowMyDots} />
         </ProposalCard>
       }
     >

@@ -1,26 +1,27 @@
-import { createSignal, createUniqueId, For, untrack } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, For, untrack } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { FORMATS, type Format } from '../../../../shared/formats';
+import { PROPOSAL_LIMITS as LIMITS } from '../../../../shared/proposal-limits';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { checkName, checkOptionalName, checkText } from '../../../../shared/text-input';
+import { CharCounter } from '../../components/char-counter';
 import { TextHint } from '../../components/text-hint';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
+import { clearDraft, readDraft, saveDraft } from '../../stores/pitch-draft';
 import { showSuccess } from '../../stores/toasts';
-
-const TITLE_MAX = 120;
-const DESCRIPTION_MAX = 2000;
-const HOSTS_MAX = 6;
-const HOST_MAX = 60;
 
 const parseHosts = (text: string) =>
   text
     .split(',')
-    .map((h) => h.trim().slice(0, HOST_MAX))
+    .map((h) => h.trim().slice(0, LIMITS.host))
     .filter((h) => h.length > 0)
-    .slice(0, HOSTS_MAX);
+    .slice(0, LIMITS.hosts);
 
-/** Pitch a new session, or edit one (`proposal` given). Quick to fill in on a phone. */
+/**
+ * Pitch a new session, or edit one (`proposal` given). Quick to fill in on a phone. A new pitch
+ * is kept as a draft for this event while it is typed, until it is sent or cancelled.
+ */
 export function PitchForm(props: {
   proposal?: Proposal;
   defaultHost?: string | null;
@@ -28,15 +29,25 @@ export function PitchForm(props: {
 }) {
   const session = useSession();
   const id = createUniqueId();
-  // Starts from the proposal as it is now; later pushes do not overwrite what is being typed.
+  const drafting = untrack(() => !props.proposal);
+  // Starts from the proposal as it is now (or the draft); later pushes do not overwrite what
+  // is being typed.
   const [form, setForm] = createStore(
-    untrack(() => ({
-      title: props.proposal?.title ?? '',
-      description: props.proposal?.description ?? '',
-      hosts: props.proposal ? props.proposal.hosts.join(', ') : (props.defaultHost ?? ''),
-      format: props.proposal?.format ?? ('discussion' as Format),
-    })),
+    untrack(
+      () =>
+        (drafting && readDraft(session.eventId)) || {
+          title: props.proposal?.title ?? '',
+          description: props.proposal?.description ?? '',
+          hosts: props.proposal ? props.proposal.hosts.join(', ') : (props.defaultHost ?? ''),
+          format: props.proposal?.format ?? ('discussion' as Format),
+        },
+    ),
   );
+  if (drafting) createEffect(() => saveDraft(session.eventId, { ...form }));
+  const close = () => {
+    if (drafting) clearDraft(session.eventId);
+    props.onDone();
+  };
   const [busy, setBusy] = createSignal(false);
   const title = () => checkName(form.title);
   const description = () => checkText(form.description);
@@ -60,7 +71,7 @@ export function PitchForm(props: {
     setBusy(false);
     if (!saved) return;
     if (!props.proposal) showSuccess('pitch.sent');
-    props.onDone();
+    close();
   };
 
   return (
@@ -74,15 +85,13 @@ export function PitchForm(props: {
           class="input"
           value={form.title}
           onInput={(e) => setForm('title', e.currentTarget.value)}
-          maxLength={TITLE_MAX}
+          maxLength={LIMITS.title}
           placeholder={t('pitch.titlePlaceholder')}
           required
           autofocus
         />
         <TextHint check={title()} />
-        <p class="field__hint field__hint--end">
-          {t('pitch.chars', { n: form.title.length, max: TITLE_MAX })}
-        </p>
+        <CharCounter length={form.title.length} max={LIMITS.title} testId="title-count" />
       </div>
       <div class="field">
         <label class="field__label" for={`${id}-description`}>
@@ -93,11 +102,16 @@ export function PitchForm(props: {
           class="input input--textarea"
           value={form.description}
           onInput={(e) => setForm('description', e.currentTarget.value)}
-          maxLength={DESCRIPTION_MAX}
+          maxLength={LIMITS.description}
           rows={4}
           placeholder={t('pitch.descriptionPlaceholder')}
         />
         <TextHint check={description()} />
+        <CharCounter
+          length={form.description.length}
+          max={LIMITS.description}
+          testId="description-count"
+        />
       </div>
       <div class="field">
         <label class="field__label" for={`${id}-hosts`}>
@@ -134,7 +148,12 @@ export function PitchForm(props: {
         </div>
       </fieldset>
       <div class="form-actions">
-        <button type="button" class="button button--ghost" onClick={() => props.onDone()}>
+        <button
+          type="button"
+          class="button button--ghost"
+          onClick={close}
+          data-testid="pitch-cancel"
+        >
           {t('common.cancel')}
         </button>
         <button

@@ -2,12 +2,14 @@ import { createSignal, Show } from 'solid-js';
 import { canPitch } from '../../../../shared/phases';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
-import { PitchForm } from './pitch-form';
+import { readDraft } from '../../stores/pitch-draft';
+import { PitchForm } from './pitch-form-lazy';
 
 /** "Pitch a session": one big button that opens the form, only while pitching is open. */
 export function PitchPanel() {
   const session = useSession();
-  const [open, setOpen] = createSignal(false);
+  // A draft left by a reload or a locked phone opens the form again, as it was.
+  const [open, setOpen] = createSignal(readDraft(session.eventId) !== null);
   const role = () => (session.role === 'admin' ? 'admin' : 'participant');
   const allowed = () => {
     const event = session.state.event;

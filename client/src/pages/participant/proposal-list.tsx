@@ -1,13 +1,19 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { talliesVisible } from '../../../../shared/phases';
 import type { Proposal } from '../../../../shared/schemas/proposal';
-import { t } from '../../i18n';
+import { t, type MessageKey } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { ParticipantProposal } from './participant-proposal';
 import { SegmentedControl } from '../../components/segmented-control';
 
-type Filter = 'all' | 'mine';
+type Filter = 'all' | 'mine' | 'voted';
 type Sort = 'newest' | 'dots';
+
+const EMPTY = {
+  all: 'list.empty',
+  mine: 'list.emptyMine',
+  voted: 'list.emptyVoted',
+} as const satisfies Record<Filter, MessageKey>;
 
 const newestFirst = (a: Proposal, b: Proposal) => b.createdAt.localeCompare(a.createdAt);
 const mostDotsFirst = (a: Proposal, b: Proposal) =>
@@ -25,15 +31,24 @@ export function ProposalList() {
     const me = session.me.participant;
     return me ? session.state.proposals.filter((p) => p.authorId === me.id) : [];
   });
+  const voted = createMemo(() => session.state.proposals.filter((p) => session.dotsOn(p.id) > 0));
   const shown = createMemo(() => {
-    const list = filter() === 'mine' ? mine() : session.state.proposals;
+    const f = filter();
+    const list = f === 'mine' ? mine() : f === 'voted' ? voted() : session.state.proposals;
     return [...list].sort(sort() === 'dots' && showTally() ? mostDotsFirst : newestFirst);
   });
+
+  let heading!: HTMLHeadingElement;
+  // From a + that had no dot to give: the sessions holding my dots, to take one back.
+  const showMyDots = () => {
+    setFilter('voted');
+    heading.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  };
 
   return (
     <section class="proposal-list" aria-labelledby="proposals-title">
       <div class="list-toolbar">
-        <h2 id="proposals-title" class="section-title">
+        <h2 id="proposals-title" class="section-title" ref={heading}>
           {t('list.title')}
         </h2>
         <div class="list-toolbar__controls">
@@ -44,6 +59,7 @@ export function ProposalList() {
             options={[
               { value: 'all', label: t('list.all', { count: session.state.proposals.length }) },
               { value: 'mine', label: t('list.mine', { count: mine().length }) },
+              { value: 'voted', label: t('list.voted', { count: voted().length }) },
             ]}
           />
           <Show when={showTally()}>
@@ -59,17 +75,16 @@ export function ProposalList() {
           </Show>
         </div>
       </div>
-      <Show
-        when={shown().length > 0}
-        fallback={
-          <p class="empty-state">{filter() === 'mine' ? t('list.emptyMine') : t('list.empty')}</p>
-        }
-      >
+      <Show when={shown().length > 0} fallback={<p class="empty-state">{t(EMPTY[filter()])}</p>}>
         <ul class="cards" role="list">
           <For each={shown()}>
             {(proposal) => (
               <li>
-                <ParticipantProposal proposal={proposal} showTally={showTally()} />
+                <ParticipantProposal
+                  proposal={proposal}
+                  showTally={showTally()}
+                  onShowMyDots={showMyDots}
+                />
               </li>
             )}
           </For>

@@ -1,18 +1,23 @@
+import { Show } from 'solid-js';
+import { canVote } from '../../../../shared/phases';
 import { DotMeter } from '../../components/dot-meter';
 import { PhaseBadge } from '../../components/phase-badge';
 import { useSession } from '../../session/session-context';
 
-/** Sticky under the header: the phase, and my dots left. */
+/** Sticky under the header: the phase, and my dots left while they can still be spent. */
 export function StatusBar() {
   const session = useSession();
+  const phase = () => session.state.event?.phase ?? 'proposing';
   return (
     <div class="status-bar">
       <div class="status-bar__inner">
-        <PhaseBadge phase={session.state.event?.phase ?? 'proposing'} />
-        <DotMeter
-          remaining={session.me.remaining}
-          total={session.state.event?.dotsPerParticipant ?? 0}
-        />
+        <PhaseBadge phase={phase()} />
+        <Show when={canVote(phase())}>
+          <DotMeter
+            remaining={session.me.remaining}
+            total={session.state.event?.dotsPerParticipant ?? 0}
+          />
+        </Show>
       </div>
     </div>
   );
