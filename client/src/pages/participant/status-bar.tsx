@@ -1,12 +1,14 @@
 import { DotMeter } from '../../components/dot-meter';
 import { PhaseBadge } from '../../components/phase-badge';
+import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 
 /** Sticky under the header: the phase, and my dots left. */
 export function StatusBar() {
   const session = useSession();
   return (
-    <div class="status-bar">
+    // A named region: a landmark a screen reader can jump to, outside the page's main.
+    <section class="status-bar" aria-label={t('status.label')}>
       <div class="status-bar__inner">
         <PhaseBadge phase={session.state.event?.phase ?? 'proposing'} />
         <DotMeter
@@ -14,6 +16,6 @@ export function StatusBar() {
           total={session.state.event?.dotsPerParticipant ?? 0}
         />
       </div>
-    </div>
+    </section>
   );
 }
