@@ -242,13 +242,21 @@ async function main() {
       window.scrollTo(0, top - 120);
     });
     await shot(mobile, 'phone-agenda-by-room');
+    // The day by time: the morning's sessions over, grey and unframed, above now and next.
+    await mobile.getByRole('button', { name: 'By time' }).click();
+    await mobile.getByTestId('agenda').evaluate((el) => {
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - 120);
+    });
+    await shot(mobile, 'phone-agenda-by-time');
+
+    // The day is over: the projector keeps every slot, the past ones grey yet readable.
+    await admin('PATCH', '', { phase: 'closed' });
+    await wall.setViewportSize({ width: 1920, height: 1080 });
+    await wall.locator('[data-testid="screen"][data-phase="closed"]').waitFor();
+    await wall.getByTestId('screen-cell').first().waitFor();
+    await shot(wall, 'screen-closed-1080p');
     if (extra) {
-      await mobile.getByRole('button', { name: 'By time' }).click();
-      await mobile.getByTestId('agenda').evaluate((el) => {
-        const top = el.getBoundingClientRect().top + window.scrollY;
-        window.scrollTo(0, top - 120);
-      });
-      await shot(mobile, 'phone-agenda-by-time', EXTRA);
       await mobile.setViewportSize({ width: 360, height: 740 });
       await mobile.evaluate(() => window.scrollTo(0, 0));
       await shot(mobile, 'phone-agenda-360', EXTRA);

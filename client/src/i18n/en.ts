@@ -80,6 +80,7 @@ export const en = {
   'format.demo': 'Demo',
   'format.other': 'Other',
 
+  'status.label': 'Phase and your dots',
   'dots.left': 'Dots left',
   'dots.leftOf': '{n} of {total}',
 

@@ -25,6 +25,7 @@ export const enGrid = {
     other: 'Shares {count} voters with {title}',
   },
 
+  'grid.scrollLabel': 'The schedule grid',
   'grid.tableLabel': 'Schedule: rooms across, time slots down',
   'grid.timeHeader': 'Time',
   'grid.until': 'until',
@@ -67,4 +68,6 @@ export const enGrid = {
   'grid.announcePlaced': '“{title}” placed: {where}.',
   'grid.announceSwapped': '“{title}” swapped with “{other}”.',
   'grid.announceRemoved': '“{title}” is off the grid.',
+  'grid.announceUndone': 'Undone: the grid is back as it was before the last change.',
+  'grid.announceRedone': 'Redone: the change is back on the grid.',
 } satisfies Record<string, string | Plural>;

@@ -26,6 +26,7 @@ export const svGrid: PartDictionary<typeof enGrid> = {
     other: 'Delar {count} röstande med {title}',
   },
 
+  'grid.scrollLabel': 'Schemat',
   'grid.tableLabel': 'Schema: rum på bredden, tider på höjden',
   'grid.timeHeader': 'Tid',
   'grid.until': 'till',
@@ -68,4 +69,6 @@ export const svGrid: PartDictionary<typeof enGrid> = {
   'grid.announcePlaced': '”{title}” är placerad: {where}.',
   'grid.announceSwapped': '”{title}” har bytt plats med ”{other}”.',
   'grid.announceRemoved': '”{title}” ligger inte längre i schemat.',
+  'grid.announceUndone': 'Ångrat: schemat är som före den senaste ändringen.',
+  'grid.announceRedone': 'Gjort om: ändringen är tillbaka i schemat.',
 };

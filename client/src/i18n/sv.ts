@@ -75,6 +75,7 @@ export const sv: PartDictionary<typeof en> = {
   'format.demo': 'Demo',
   'format.other': 'Annat',
 
+  'status.label': 'Fas och dina prickar',
   'dots.left': 'Prickar kvar',
   'dots.leftOf': '{n} av {total}',
 

@@ -8,20 +8,22 @@ export interface Toast {
   message: () => string;
 }
 
-const [toasts, setToasts] = createSignal<Toast[]>([]);
-export { toasts };
+/**
+ * A success is a short confirmation: one at a time, the newest replacing the one before, gone
+ * after a few seconds. An error stays until dismissed, since it says something did not happen;
+ * the oldest go when too many pile up.
+ */
+const [success, setSuccess] = createSignal<Toast | null>(null);
+const [errors, setErrors] = createSignal<Toast[]>([]);
+export { errors, success };
 
 let nextId = 1;
-const LIFETIME_MS = 6000;
-
-function push(kind: Toast['kind'], message: () => string): void {
-  const id = nextId++;
-  setToasts((list) => [...list.slice(-2), { id, kind, message }]);
-  setTimeout(() => dismissToast(id), LIFETIME_MS);
-}
+const SUCCESS_MS = 3500;
+const MAX_ERRORS = 3;
 
 export function dismissToast(id: number): void {
-  setToasts((list) => list.filter((x) => x.id !== id));
+  if (success()?.id === id) setSuccess(null);
+  setErrors((list) => list.filter((x) => x.id !== id));
 }
 
 function errorKey(code: ClientErrorCode): MessageKey {
@@ -40,9 +42,17 @@ export function errorText(err: ApiError): string {
 export function showError(err: unknown): void {
   const failure = toApiError(err);
   // The message is a thunk so it follows a language switch while it is shown.
-  push('error', () => errorText(failure));
+  const toast: Toast = { id: nextId++, kind: 'error', message: () => errorText(failure) };
+  // The same failure twice (every vote while offline) is one toast, the newest.
+  const text = toast.message();
+  setErrors((list) => [
+    ...list.filter((x) => x.message() !== text).slice(-(MAX_ERRORS - 1)),
+    toast,
+  ]);
 }
 
 export function showSuccess(key: MessageKey): void {
-  push('success', () => t(key));
+  const toast: Toast = { id: nextId++, kind: 'success', message: () => t(key) };
+  setSuccess(toast);
+  setTimeout(() => dismissToast(toast.id), SUCCESS_MS);
 }

@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { canVote } from '../../../../shared/phases';
 import { DotMeter } from '../../components/dot-meter';
 import { PhaseBadge } from '../../components/phase-badge';
+import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 
 /** Sticky under the header: the phase, and my dots left while they can still be spent. */
@@ -9,7 +10,8 @@ export function StatusBar() {
   const session = useSession();
   const phase = () => session.state.event?.phase ?? 'proposing';
   return (
-    <div class="status-bar">
+    // A named region: a landmark a screen reader can jump to, outside the page's main.
+    <section class="status-bar" aria-label={t('status.label')}>
       <div class="status-bar__inner">
         <PhaseBadge phase={phase()} />
         <Show when={canVote(phase())}>
@@ -19,6 +21,6 @@ export function StatusBar() {
           />
         </Show>
       </div>
-    </div>
+    </section>
   );
 }

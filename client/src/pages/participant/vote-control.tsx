@@ -44,6 +44,7 @@ export function VoteControl(props: { proposal: Proposal; onShowMyDots?: () => vo
       class="vote__mine"
       data-testid="my-dots"
       data-dots={mine()}
+      role="img"
       aria-label={t('vote.yours', { count: mine() })}
     >
       <Show when={max() <= MAX_DRAWN} fallback={<span class="vote__number">{mine()}</span>}>

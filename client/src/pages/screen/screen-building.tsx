@@ -7,7 +7,7 @@ import { ScreenClock } from './screen-clock';
 export function ScreenBuilding(props: { now: number; joinCode: string }) {
   const session = useSession();
   return (
-    <div class="screen-calm" data-testid="screen-building">
+    <main class="screen-calm" data-testid="screen-building">
       <div class="screen-calm__top">
         <h1 class="screen-calm__event">{session.state.event?.name}</h1>
         <ScreenClock now={props.now} timeZone={session.state.event?.timezone ?? 'UTC'} />
@@ -18,6 +18,6 @@ export function ScreenBuilding(props: { now: number; joinCode: string }) {
         <p class="screen-calm__body">{t('screen.buildingBody')}</p>
       </div>
       <JoinCorner joinCode={props.joinCode} variant="hero" heading={t('screen.joinAndFollow')} />
-    </div>
+    </main>
   );
 }

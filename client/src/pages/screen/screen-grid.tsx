@@ -37,7 +37,7 @@ export function ScreenGrid(props: { view: GridView }) {
   );
 
   return (
-    <div class="screen-grid-box" ref={(el) => props.view.attach(el)}>
+    <main class="screen-grid-box" ref={(el) => props.view.attach(el)}>
       <Show
         when={session.state.rooms.length > 0 && props.view.day().shown.length > 0}
         fallback={<p class="screen-grid-empty">{t('screen.noGrid')}</p>}
@@ -86,7 +86,7 @@ export function ScreenGrid(props: { view: GridView }) {
           )}
         </Show>
       </Show>
-    </div>
+    </main>
   );
 }
 

@@ -116,7 +116,7 @@ export function GridActions() {
           type="button"
           class="button button--ghost button--small"
           disabled={!session.adminView.canUndo}
-          onClick={() => void session.grid.undo()}
+          onClick={() => void ui.undo()}
           title={t('grid.shortcut', { keys: shortcut('Z') })}
           aria-keyshortcuts="Control+Z Meta+Z"
           data-testid="grid-undo"
@@ -128,7 +128,7 @@ export function GridActions() {
           type="button"
           class="button button--ghost button--small"
           disabled={!session.adminView.canRedo}
-          onClick={() => void session.grid.redo()}
+          onClick={() => void ui.redo()}
           title={t('grid.shortcut', { keys: shortcut('Z', true) })}
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
           data-testid="grid-redo"

@@ -74,8 +74,8 @@ export function GridPage() {
     if (key === 'z' || key === 'y') {
       e.preventDefault();
       const redo = key === 'y' || e.shiftKey;
-      if (redo && session.adminView.canRedo) void session.grid.redo();
-      if (!redo && session.adminView.canUndo) void session.grid.undo();
+      if (redo && session.adminView.canRedo) void ui.redo();
+      if (!redo && session.adminView.canUndo) void ui.undo();
     }
   };
   document.addEventListener('keydown', onKeyDown);

@@ -50,6 +50,10 @@ export function createGridUi(session: EventSession) {
   const [selected, setSelected] = createSignal<string | null>(null);
   const [aimed, setAimed] = createSignal<DropTarget | null>(null);
   const [announcement, setAnnouncement] = createSignal('');
+  // A live region speaks when its text changes: the same words twice in a row (two undos) get
+  // a trailing no-break space, so that the second is heard too.
+  const announce = (text: string) =>
+    setAnnouncement((before) => (before === text ? `${text}\u00a0` : text));
   let scrollArea: HTMLElement | undefined;
 
   const facts = createMemo<GridFacts>(() => gridFactsOf(session));
@@ -84,7 +88,7 @@ export function createGridUi(session: EventSession) {
     if (target.kind === 'list') {
       if (!from) return;
       if (await session.grid.unplace(proposalId)) {
-        setAnnouncement(t('grid.announceRemoved', { title }));
+        announce(t('grid.announceRemoved', { title }));
       }
       return;
     }
@@ -93,7 +97,7 @@ export function createGridUi(session: EventSession) {
     const other = occupant(roomId, slotId);
     const ok = await session.grid.place(proposalId, roomId, slotId, { swap: !!other });
     if (ok) {
-      setAnnouncement(
+      announce(
         other
           ? t('grid.announceSwapped', { title, other: titleOf(other.proposalId) })
           : t('grid.announcePlaced', { title, where: whereText(roomId, slotId) }),
@@ -200,6 +204,13 @@ export function createGridUi(session: EventSession) {
       await dropOn(id, target);
     },
     dropOn,
+    /** Undo and redo, from the buttons or the keyboard, said aloud once the server agreed. */
+    async undo() {
+      if (await session.grid.undo()) announce(t('grid.announceUndone'));
+    },
+    async redo() {
+      if (await session.grid.redo()) announce(t('grid.announceRedone'));
+    },
     announcement,
     setScrollArea: (el: HTMLElement) => (scrollArea = el),
   };

@@ -54,8 +54,13 @@ export function ScheduleGrid() {
   });
 
   return (
+    // Focusable, so that a keyboard can scroll a grid wider than the screen even when none
+    // of its cells holds a button yet.
     <div
       class="grid-scroll"
+      role="region"
+      aria-label={t('grid.scrollLabel')}
+      tabIndex={0}
       ref={(el) => ui.setScrollArea(el)}
       data-testid="grid-scroll"
       onKeyDown={moveFocus}
