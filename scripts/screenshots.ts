@@ -200,8 +200,13 @@ async function main() {
     await adminPhone.getByTestId('admin-proposals').waitFor();
     await shot(adminPhone, 'phone-facilitator');
     await shot(adminPhone, 'phone-facilitator-full', true);
-    // Element shots scroll; a sticky header would land on top of them.
-    await adminPhone.addStyleTag({ content: '.app-header { position: static !important; }' });
+    // Element shots scroll; a sticky header would land on top of them. (Through the CSSOM: the
+    // app's Content-Security-Policy refuses an inline style sheet.)
+    await adminPhone.evaluate(() => {
+      for (const header of document.querySelectorAll<HTMLElement>('.app-header')) {
+        header.style.setProperty('position', 'static', 'important');
+      }
+    });
     await adminPhone.getByTestId('rooms-section').screenshot({ path: `${OUT}/phone-rooms.png` });
     await adminPhone.getByTestId('slots-section').screenshot({ path: `${OUT}/phone-slots.png` });
 
@@ -213,7 +218,7 @@ async function main() {
     await guest.getByTestId('proposal-card').first().waitFor();
     await shot(guest, 'laptop-proposals');
     await guest.goto(`${served.url}/screen/${joinCode}`);
-    await guest.locator('.screen__item').first().waitFor();
+    await guest.getByTestId('leaderboard-item').first().waitFor();
     await shot(guest, 'laptop-screen');
   } finally {
     await browser.close();
