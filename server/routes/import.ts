@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { planFromRoomsSlotsCsv } from '../../shared/import/from-csv';
+import { planFromExport } from '../../shared/import/from-export';
+import type { ImportCheck } from '../../shared/import/import-plan';
+import { errorResponses } from '../../shared/schemas/common';
+import { CreatedEventSchema } from '../../shared/schemas/event';
+import { EventExportSchema } from '../../shared/schemas/event-export';
+import { rememberOwner } from '../auth/caller';
+import { HttpError } from '../http-error';
+import { insertImportedEvent } from '../repos/import-repo';
+import { toEvent } from '../repos/to-wire';
+
+/**
+ * Measured: an export of 12 rooms × 10 slots × 120 sessions with two-line descriptions is
+ * about 60 KB; with every description at its 2,000-character limit in Swedish text, about
+ * 560 KB. Above the app's 64 KB, so this route has its own limit.
+ */
+export const IMPORT_JSON_LIMIT = 2 * 1024 * 1024;
+/** 500 slot lines and 200 room lines of a CSV fit many times. */
+export const IMPORT_CSV_LIMIT = 256 * 1024;
+
+const response = { 201: CreatedEventSchema, ...errorResponses };
+
+/** `POST /api/events/import` (an export's JSON) and `…/import/csv` (rooms and slots). */
+export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  // Only in this plugin's scope: the rest of the API takes JSON alone.
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  /** One transaction: a refused file, or a failure half-way, creates nothing. */
+  const create = (check: ImportCheck) => {
+    if (!check.ok) {
+      const { where, message } = check.problem;
+      const place = where.charAt(0).toUpperCase() + where.slice(1);
+      throw new HttpError(400, 'bad_request', `${place}: ${message}`);
+    }
+    const { row, adminToken, adminTokenHash } = insertImportedEvent(app.db, app, check.plan);
+    rememberOwner(app.db, adminTokenHash, { role: 'admin', eventId: row.id });
+    return { event: toEvent(row), adminToken };
+  };
+
+  app.post(
+    '/api/events/import',
+    { bodyLimit: IMPORT_JSON_LIMIT, schema: { body: EventExportSchema, response } },
+    async (request, reply) => reply.status(201).send(create(planFromExport(request.body))),
+  );
+
+  app.post(
+    '/api/events/import/csv',
+    { bodyLimit: IMPORT_CSV_LIMIT, schema: { body: Type.String(), response } },
+    async (request, reply) => reply.status(201).send(create(planFromRoomsSlotsCsv(request.body))),
+  );
+};
