@@ -12,9 +12,10 @@ import { insertImportedEvent } from '../repos/import-repo';
 import { toEvent } from '../repos/to-wire';
 
 /**
- * Measured: an export of 12 rooms × 10 slots × 120 sessions with two-line descriptions is
- * about 60 KB; with every description at its 2,000-character limit in Swedish text, about
- * 560 KB. Above the app's 64 KB, so this route has its own limit.
+ * Measured: an export of 12 rooms × 10 slots × 120 sessions (pretty-printed, ids of 16
+ * characters) is about 59 KB with the pitches of tests/support/realistic-pitches.ts, and
+ * 450 KB with every text at its longest in Swedish. The app's 64 KB would refuse a real day,
+ * so this route has its own limit, with room for a file's escapes and indentation.
  */
 export const IMPORT_JSON_LIMIT = 2 * 1024 * 1024;
 /** 500 slot lines and 200 room lines of a CSV fit many times. */

@@ -39,13 +39,13 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** The grain of the day's clock in minutes, e.g. 15 for slots at :00, :15, :30 and :45. */
 function timeslotMinutes(slots: readonly Slot[]): number {
-  let g = 0;
+  let g = 60;
   for (const s of slots) {
     for (const ms of [Date.parse(s.startsAt), Date.parse(s.endsAt)]) {
       g = gcd(g, Math.round(ms / 60_000) % 60);
     }
   }
-  return g === 0 || g > 60 ? 60 : g < 5 ? 5 : g;
+  return Math.max(g, 5);
 }
 
 export function buildFrabSchedule(source: ExportSource & { version: number }): FrabSchedule {
