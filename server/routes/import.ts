@@ -34,8 +34,7 @@ export const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const create = (check: ImportCheck) => {
     if (!check.ok) {
       const { where, message } = check.problem;
-      const place = where.charAt(0).toUpperCase() + where.slice(1);
-      throw new HttpError(400, 'bad_request', `${place}: ${message}`);
+      throw new HttpError(400, 'bad_request', `${where}: ${message}`);
     }
     const { row, adminToken, adminTokenHash } = insertImportedEvent(app.db, app, check.plan);
     rememberOwner(app.db, adminTokenHash, { role: 'admin', eventId: row.id });

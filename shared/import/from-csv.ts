@@ -36,24 +36,24 @@ const DEFAULT_TIMEZONE = 'Europe/Stockholm';
 
 function rowsOf(records: CsvRecord[]): Row[] {
   const [header, ...body] = records;
-  if (!header) return refuse('line 1', 'the file is empty');
+  if (!header) return refuse('Line 1', 'the file is empty');
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   columns.forEach((c) => {
     if (!(ROOMS_SLOTS_COLUMNS as readonly string[]).includes(c)) {
       refuse(
-        `line ${header.line}`,
+        `Line ${header.line}`,
         `unknown column "${c}" (known: ${ROOMS_SLOTS_COLUMNS.join(', ')})`,
       );
     }
     if (columns.indexOf(c) !== columns.lastIndexOf(c))
-      refuse(`line ${header.line}`, `column "${c}" twice`);
+      refuse(`Line ${header.line}`, `column "${c}" twice`);
   });
   for (const needed of ['kind', 'name'] as const) {
-    if (!columns.includes(needed)) refuse(`line ${header.line}`, `no column "${needed}"`);
+    if (!columns.includes(needed)) refuse(`Line ${header.line}`, `no column "${needed}"`);
   }
   return body.map((record) => {
     if (record.fields.slice(columns.length).some((f) => f.trim() !== '')) {
-      refuse(`line ${record.line}`, `more fields than the ${columns.length} columns of line 1`);
+      refuse(`Line ${record.line}`, `more fields than the ${columns.length} columns of line 1`);
     }
     return {
       line: record.line,
@@ -67,7 +67,7 @@ function capacityAt(row: Row): number {
   const n = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
   return n >= 1 && n <= 100_000
     ? n
-    : refuse(`line ${row.line}, capacity`, `"${text}" is not a whole number from 1 to 100000`);
+    : refuse(`Line ${row.line}, capacity`, `"${text}" is not a whole number from 1 to 100000`);
 }
 
 /** "2027-11-26 09:30" (or with a T) on the event's wall clock → a UTC instant. */
@@ -77,27 +77,27 @@ function instantAt(row: Row, column: 'start' | 'end', timezone: string): number 
   const minutes = m ? parseTimeOfDay(m[2]!) : null;
   if (!m || minutes === null) {
     return refuse(
-      `line ${row.line}, ${column}`,
+      `Line ${row.line}, ${column}`,
       `"${text}" is not a date and time like 2027-11-26 09:30`,
     );
   }
-  return zonedToUtc(dateAt(`line ${row.line}, ${column}`, m[1]!), minutes, timezone);
+  return zonedToUtc(dateAt(`Line ${row.line}, ${column}`, m[1]!), minutes, timezone);
 }
 
 function eventOf(rows: Row[]): ImportPlan['event'] {
   const events = rows.filter((r) => r.get('kind').toLowerCase() === 'event');
   const row =
-    events[0] ?? refuse('line 2', 'no event line: add one like "event,Knytkonferens 2027"');
+    events[0] ?? refuse('Line 2', 'no event line: add one like "event,Knytkonferens 2027"');
   if (events[1])
-    refuse(`line ${events[1].line}`, `a second event line (the first is line ${row.line})`);
+    refuse(`Line ${events[1].line}`, `a second event line (the first is line ${row.line})`);
   const language = row.get('language').toLowerCase() || 'sv';
   if (!(LANGUAGES as readonly string[]).includes(language)) {
-    refuse(`line ${row.line}, language`, `"${language}" is not one of ${LANGUAGES.join(', ')}`);
+    refuse(`Line ${row.line}, language`, `"${language}" is not one of ${LANGUAGES.join(', ')}`);
   }
   return {
-    name: nameAt(`line ${row.line}, name`, row.get('name')),
+    name: nameAt(`Line ${row.line}, name`, row.get('name')),
     date: null,
-    timezone: timezoneAt(`line ${row.line}, timezone`, row.get('timezone') || DEFAULT_TIMEZONE),
+    timezone: timezoneAt(`Line ${row.line}, timezone`, row.get('timezone') || DEFAULT_TIMEZONE),
     language: language as Language,
     dotsPerParticipant: 5,
     maxDotsPerProposal: 3,
@@ -108,13 +108,13 @@ function eventOf(rows: Row[]): ImportPlan['event'] {
 export function planFromRoomsSlotsCsv(text: string): ImportCheck {
   return checked(() => {
     const parsed = parseCsv(text);
-    if (!parsed.ok) return refuse(`line ${parsed.line}`, parsed.message);
+    if (!parsed.ok) return refuse(`Line ${parsed.line}`, parsed.message);
     const rows = rowsOf(parsed.records);
     const event = eventOf(rows);
     const plan: ImportPlan = { event, rooms: [], slots: [], sessions: [], placements: [] };
     for (const row of rows) {
       const kind = row.get('kind').toLowerCase();
-      const where = (column: Column) => `line ${row.line}, ${column}`;
+      const where = (column: Column) => `Line ${row.line}, ${column}`;
       if (kind === 'event') continue;
       if (kind === 'room') {
         plan.rooms.push({
@@ -128,7 +128,7 @@ export function planFromRoomsSlotsCsv(text: string): ImportCheck {
         const endsAt = instantAt(row, 'end', event.timezone);
         plan.slots.push({
           key: `line ${row.line}`,
-          ...slotTimesAt(`line ${row.line}`, startsAt, endsAt),
+          ...slotTimesAt(`Line ${row.line}`, startsAt, endsAt),
           kind: SLOT_KINDS[kind],
           label: optionalNameAt(where('name'), row.get('name')),
         });

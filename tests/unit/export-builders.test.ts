@@ -125,7 +125,7 @@ describe('import plans', () => {
   it('names the line of a field with more values than the header has columns', () => {
     expect(planFromRoomsSlotsCsv('kind,name\nevent,B\nroom,Aula,40\n')).toEqual({
       ok: false,
-      problem: { where: 'line 3', message: 'more fields than the 2 columns of line 1' },
+      problem: { where: 'Line 3', message: 'more fields than the 2 columns of line 1' },
     });
   });
 });
