@@ -6,6 +6,9 @@ import type { ExportSource } from './export-source';
 export function buildEventExport(source: ExportSource, exportedAt: string): EventExport {
   const { event } = source;
   const sessionIds = new Set(source.proposals.map((p) => p.id));
+  // A slot made a break after sessions were placed in it keeps their rows, but no grid or
+  // agenda shows them there: neither does the file, so that every export imports.
+  const sessionSlots = new Set(source.slots.filter((s) => s.kind === 'session').map((s) => s.id));
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -42,7 +45,7 @@ export function buildEventExport(source: ExportSource, exportedAt: string): Even
       notes: [],
     })),
     placements: source.placements
-      .filter((p) => sessionIds.has(p.proposalId))
+      .filter((p) => sessionIds.has(p.proposalId) && sessionSlots.has(p.slotId))
       .map((p) => ({
         sessionId: p.proposalId,
         roomId: p.roomId,

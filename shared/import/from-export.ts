@@ -15,7 +15,7 @@ function keysOf(list: readonly { id: string }[], path: string): Set<string> {
 /**
  * An export (already valid against EventExportSchema) as a new event: texts, dates and times
  * pass the same checks as the API's, and the grid must hold (one session per cell, no
- * session twice, no session in a break, no hidden session placed).
+ * session twice, no session in a break).
  */
 export function planFromExport(doc: EventExport): ImportCheck {
   return checked(() => {
@@ -39,19 +39,17 @@ export function planFromExport(doc: EventExport): ImportCheck {
     }));
 
     const slotOf = new Map(slots.map((s) => [s.key, s]));
-    const sessionOf = new Map(sessions.map((s) => [s.key, s]));
+    const sessionKeys = new Set(sessions.map((s) => s.key));
     const cells = new Set<string>();
     const placed = new Set<string>();
     for (const [i, p] of doc.placements.entries()) {
       const at = `placements/${i}`;
-      const session =
-        sessionOf.get(p.sessionId) ?? refuse(`${at}/sessionId`, `no session "${p.sessionId}"`);
+      // A session hidden after it was placed keeps its cell, as it does on the grid.
+      if (!sessionKeys.has(p.sessionId)) refuse(`${at}/sessionId`, `no session "${p.sessionId}"`);
       if (!roomKeys.has(p.roomId)) refuse(`${at}/roomId`, `no room "${p.roomId}"`);
       const slot = slotOf.get(p.slotId) ?? refuse(`${at}/slotId`, `no slot "${p.slotId}"`);
       if (slot.kind !== 'session')
         refuse(`${at}/slotId`, `"${p.slotId}" is a ${slot.kind}: it takes no sessions`);
-      if (session.hidden)
-        refuse(`${at}/sessionId`, `"${p.sessionId}" is hidden and cannot be placed`);
       if (placed.has(p.sessionId)) refuse(`${at}/sessionId`, `"${p.sessionId}" is placed twice`);
       const cell = `${p.roomId}|${p.slotId}`;
       if (cells.has(cell))

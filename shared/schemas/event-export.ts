@@ -54,7 +54,8 @@ export const ExportedSessionSchema = Type.Object(
     id: IdSchema,
     title: Type.String({ minLength: 1, maxLength: 120 }),
     description: Type.String({ maxLength: 2000 }),
-    hosts: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 6 }),
+    /** Up to 6 from a pitch, more after merging duplicates: merging unites their hosts. */
+    hosts: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 100 }),
     format: FormatSchema,
     hidden: Type.Boolean(),
     /** Totals only: never whose dots they are. Not imported (there are no voters to own them). */

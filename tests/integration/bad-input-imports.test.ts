@@ -83,11 +83,6 @@ const cases: BadInputCase[] = [
     (d) => d.placements.push({ sessionId: 'a', roomId: 'r2', slotId: 's2', pinned: false }),
     /^placements\/2\/sessionId: "a" is placed twice$/,
   ),
-  json(
-    'a hidden session placed',
-    (d) => d.placements.push({ sessionId: 'c', roomId: 'r2', slotId: 's2', pinned: false }),
-    /^placements\/2\/sessionId: "c" is hidden/,
-  ),
   json('notes in version 1', (d) => (d.sessions[0]!.notes = [{ text: 'x' }]), /sessions\/0\/notes/),
   {
     name: 'export: not JSON at all',

@@ -214,6 +214,13 @@ describe('GET schedule.frab.json', () => {
 
 describe('POST /api/events/import', () => {
   it('round trip: export → import → export gives the same rooms, slots, sessions and grid', async () => {
+    // Hidden after it was placed: it keeps its cell, on the grid and through the round trip.
+    await h.app.inject({
+      method: 'PATCH',
+      url: `${s.ev}/proposals/${s.proposals.p2.id}`,
+      headers: bearer(s.adminToken),
+      payload: { hidden: true },
+    });
     const before = await exportOf(s.event.id, s.adminToken);
     const res = await h.app.inject({ method: 'POST', url: '/api/events/import', payload: before });
     expect(res.statusCode).toBe(201);
@@ -224,6 +231,8 @@ describe('POST /api/events/import', () => {
     expect(event.phase).toBe('proposing');
     const after = await exportOf(event.id, adminToken);
     expect(comparable(after)).toEqual(comparable(before));
+    expect(after.placements).toHaveLength(2);
+    expect(after.sessions.filter((x) => x.hidden)).toHaveLength(2);
     // New ids everywhere; dot totals are not imported: there are no voters to own them.
     const oldIds = new Set([...before.rooms, ...before.slots, ...before.sessions].map((x) => x.id));
     for (const x of [...after.rooms, ...after.slots, ...after.sessions])

@@ -76,6 +76,14 @@ describe('the builders', () => {
     expect(JSON.stringify(doc)).not.toContain('participant-1');
   });
 
+  it('JSON: leaves out a placement in a slot made a break since, which no grid shows', () => {
+    const source = sampleSource();
+    source.slots = source.slots.map((s) => (s.id === 's1' ? { ...s, kind: 'break' } : s));
+    const doc = buildEventExport(source, '2026-11-27T17:00:00.000Z');
+    expect(doc.placements).toEqual([]);
+    expect(planFromExport(doc).ok).toBe(true);
+  });
+
   it('CSV: the day in order, then the unplaced, then the hidden', () => {
     const csv = buildSessionsCsv(sampleSource());
     expect(csv.split('\r\n')).toEqual([
