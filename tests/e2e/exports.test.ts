@@ -116,12 +116,19 @@ describe('exports and import in a real browser', () => {
     await page.getByTestId('export-section').waitFor();
     await expect.poll(() => page.getByTestId('room-row').count()).toBe(2);
     await expect.poll(() => page.getByTestId('slot-row').count()).toBe(2);
+    // The new key was kept on this device: the board can change the new event.
+    const rooms = page.getByTestId('rooms-section');
+    await rooms.getByLabel('Name').fill('Kaféet');
+    await rooms.getByLabel('Seats').fill('12');
+    await rooms.getByRole('button', { name: 'Add room' }).click();
+    await expect.poll(() => page.getByTestId('room-row').count()).toBe(3);
     const again = await download(page, 'export-json');
     const doc = JSON.parse(again.text) as EventExport;
     expect(doc.sessions.map((s) => s.title)).toEqual(
       (JSON.parse(saved) as EventExport).sessions.map((s) => s.title),
     );
     expect(doc.placements).toHaveLength(3);
+    expect(doc.rooms.map((r) => r.name)).toContain('Kaféet');
     await context.close();
   });
 });

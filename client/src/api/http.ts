@@ -34,6 +34,7 @@ export async function request<T>(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.text) headers['content-type'] = opts.text.type;
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   const body =
     opts.text?.content ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   const res = await send(path, { method, headers, body });
