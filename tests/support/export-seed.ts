@@ -1,5 +1,7 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { App } from '../../server/app';
-import { bearer, seedEvent } from './app';
+import type { EventExport } from '../../shared/schemas/event-export';
+import { bearer, seedEvent, startApp, type Harness } from './app';
 import { seedGrid } from './grid-fixture';
 
 /**
@@ -51,4 +53,29 @@ export async function seedExportEvent(app: App) {
   });
   const other = await seedEvent(app, { name: 'Another event' });
   return { ...g, hidden, duplicate, other, ev };
+}
+
+/**
+ * A fresh app and seeded event for every test of a file, and the calls those tests make:
+ * `t.h` is the app, `t.s` the seeded event.
+ */
+export function exportHarness() {
+  const t = {
+    h: undefined as unknown as Harness,
+    s: undefined as unknown as Awaited<ReturnType<typeof seedExportEvent>>,
+    get: (url: string, token?: string) =>
+      t.h.app.inject({ method: 'GET', url, headers: token ? bearer(token) : {} }),
+    exportOf: async (eventId: string, token: string) =>
+      (await t.get(`/api/events/${eventId}/export.json`, token)).json() as EventExport,
+    patchEvent: (payload: object) =>
+      t.h.app.inject({ method: 'PATCH', url: t.s.ev, headers: bearer(t.s.adminToken), payload }),
+  };
+  beforeEach(async () => {
+    t.h = await startApp();
+    t.s = await seedExportEvent(t.h.app);
+  });
+  afterEach(async () => {
+    await t.h?.close();
+  });
+  return t;
 }
