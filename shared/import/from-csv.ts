@@ -26,12 +26,13 @@ export const ROOMS_SLOTS_COLUMNS = [
 type Column = (typeof ROOMS_SLOTS_COLUMNS)[number];
 type Row = { line: number; get: (column: Column) => string };
 
-const SLOT_KINDS: Record<string, SlotKind> = {
-  slot: 'session',
-  session: 'session',
-  break: 'break',
-  plenary: 'plenary',
-};
+// A Map, not an object: a kind such as "constructor" must not find Object's own properties.
+const SLOT_KINDS = new Map<string, SlotKind>([
+  ['slot', 'session'],
+  ['session', 'session'],
+  ['break', 'break'],
+  ['plenary', 'plenary'],
+]);
 const DEFAULT_TIMEZONE = 'Europe/Stockholm';
 
 function rowsOf(records: CsvRecord[]): Row[] {
@@ -123,13 +124,13 @@ export function planFromRoomsSlotsCsv(text: string): ImportCheck {
           capacity: capacityAt(row),
           notes: optionalNameAt(where('notes'), row.get('notes')),
         });
-      } else if (SLOT_KINDS[kind]) {
+      } else if (SLOT_KINDS.has(kind)) {
         const startsAt = instantAt(row, 'start', event.timezone);
         const endsAt = instantAt(row, 'end', event.timezone);
         plan.slots.push({
           key: `line ${row.line}`,
           ...slotTimesAt(`Line ${row.line}`, startsAt, endsAt),
-          kind: SLOT_KINDS[kind],
+          kind: SLOT_KINDS.get(kind)!,
           label: optionalNameAt(where('name'), row.get('name')),
         });
       } else {

@@ -120,6 +120,11 @@ const cases: BadInputCase[] = [
     /^Line 3: a slot must end after it starts$/,
   ),
   csv(
+    'a kind named like a property of every object',
+    `${HEADER}${EVENT}constructor,,,,2027-11-26 09:30,2027-11-26 10:15,\r\n`,
+    /^Line 3, kind: "constructor" is not event, room/,
+  ),
+  csv(
     'an unknown kind',
     `${HEADER}${EVENT}lunch,,,,,,\r\n`,
     /^Line 3, kind: "lunch" is not event, room/,
