@@ -25,6 +25,10 @@ import { conflictRoutes } from './routes/conflicts';
 import { avoidPairRoutes } from './routes/avoid-pairs';
 import { gridApplyRoutes } from './routes/grid-apply';
 import { suggestRoutes } from './routes/suggest';
+import { exportJsonRoutes } from './routes/export-json';
+import { exportCsvRoutes } from './routes/export-csv';
+import { frabRoutes } from './routes/frab';
+import { importRoutes } from './routes/import';
 import solver from './plugins/solver';
 import snapshots from './plugins/snapshots';
 import type { FrameOptions } from './live/fact-frames';
@@ -97,6 +101,10 @@ export async function buildApp(opts: AppOptions) {
   await app.register(avoidPairRoutes);
   await app.register(gridApplyRoutes);
   await app.register(suggestRoutes);
+  await app.register(exportJsonRoutes);
+  await app.register(exportCsvRoutes);
+  await app.register(frabRoutes);
+  await app.register(importRoutes);
 
   if (opts.clientDir) await app.register(clientFiles, { root: opts.clientDir });
   return app;

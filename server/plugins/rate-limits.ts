@@ -85,7 +85,13 @@ export default fp(
 
     const limitOf = (route: RouteOptions) => {
       const method = String(route.method);
-      if (method === 'POST' && route.url === '/api/events') return events;
+      // An import creates an event too, and shares the address's count with creating one.
+      if (
+        method === 'POST' &&
+        (route.url === '/api/events' || route.url.startsWith('/api/events/import'))
+      ) {
+        return events;
+      }
       if (!WRITES.has(method) || !route.url.startsWith('/api/events/:eventId')) return null;
       return route.url.endsWith('/schedule/suggest') ? suggestions : perToken;
     };

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
-import { joinCodeFrom } from '../../shared/join-code';
 import type { Phase } from '../../shared/phases';
 import { errorResponses, EventParamsSchema, IdSchema } from '../../shared/schemas/common';
 import {
@@ -13,12 +12,12 @@ import {
 import { NotModifiedSchema, SnapshotSchema, type Snapshot } from '../../shared/schemas/snapshot';
 import { isValidTimeZone } from '../../shared/zoned-time';
 import { rememberOwner } from '../auth/caller';
-import { hashToken } from '../auth/tokens';
 import { events } from '../db/schema';
 import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError, notFound } from '../http-error';
 import { dateInput, nameInput } from '../input';
-import { bumpVersion, findEventByJoinCode, type Tx } from '../repos/events-repo';
+import { bumpVersion, type Tx } from '../repos/events-repo';
+import { insertNewEvent } from '../repos/new-event';
 import { toEvent } from '../repos/to-wire';
 import { acceptsGzip, etagMatches } from '../snapshots/negotiate';
 
@@ -51,32 +50,17 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const name = nameInput('The event name', body.name);
       const date = body.date === undefined ? null : dateInput(body.date);
       checkTimezone(body.timezone);
-      const adminToken = app.ids.token();
-      const adminTokenHash = hashToken(adminToken);
-      const row = app.db.transaction((tx) => {
-        // A clash of two random six-letter codes is rare but possible: draw again. (The one
-        // connection's prepared statement reads inside this transaction.)
-        let joinCode = joinCodeFrom(app.ids.joinCodeInts());
-        while (findEventByJoinCode(app.db, joinCode))
-          joinCode = joinCodeFrom(app.ids.joinCodeInts());
-        return tx
-          .insert(events)
-          .values({
-            id: app.ids.id(),
-            name,
-            joinCode,
-            date,
-            timezone: body.timezone ?? 'Europe/Stockholm',
-            language: body.language ?? 'sv',
-            dotsPerParticipant: body.dotsPerParticipant ?? 5,
-            maxDotsPerProposal: body.maxDotsPerProposal ?? 3,
-            blindVoting: body.blindVoting ?? false,
-            adminTokenHash,
-            createdAt: new Date(app.clock.now()),
-          })
-          .returning()
-          .get();
-      });
+      const { row, adminToken, adminTokenHash } = app.db.transaction((tx) =>
+        insertNewEvent(app.db, tx, app, {
+          name,
+          date,
+          timezone: body.timezone ?? 'Europe/Stockholm',
+          language: body.language ?? 'sv',
+          dotsPerParticipant: body.dotsPerParticipant ?? 5,
+          maxDotsPerProposal: body.maxDotsPerProposal ?? 3,
+          blindVoting: body.blindVoting ?? false,
+        }),
+      );
       rememberOwner(app.db, adminTokenHash, { role: 'admin', eventId: row.id });
       return reply.status(201).send({ event: toEvent(row), adminToken });
     },

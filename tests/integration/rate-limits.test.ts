@@ -149,6 +149,27 @@ describe('creating events', () => {
     expectRefused(await create({ 'x-forwarded-for': '203.0.113.9' }), 600);
   });
 
+  it('counts an import as a new event: importing and creating share the address’s limit', async () => {
+    h = await startApp();
+    const half = Math.floor(LIMITS.events.max / 2);
+    for (let i = 0; i < half; i++) expect((await create()).statusCode).toBe(201);
+    const csv = 'kind,name\r\nevent,Barcamp\r\n';
+    const importCsv = () =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/events/import/csv',
+        headers: { 'content-type': 'text/csv' },
+        payload: csv,
+      });
+    for (let i = half; i < LIMITS.events.max; i++) expect((await importCsv()).statusCode).toBe(201);
+    expectRefused(await importCsv(), LIMITS.events.windowMs / 1000);
+    expectRefused(
+      await h.app.inject({ method: 'POST', url: '/api/events/import', payload: {} }),
+      LIMITS.events.windowMs / 1000,
+    );
+    expectRefused(await create(), LIMITS.events.windowMs / 1000);
+  });
+
   it('tells the clients behind a trusted proxy apart by X-Forwarded-For (TRUST_PROXY)', async () => {
     h = await startApp({ trustProxy: ['127.0.0.1'] });
     const behind = (address: string) => ({ 'x-forwarded-for': address });

@@ -30,6 +30,8 @@ export type BadInputCase = {
   /** The body, or a function of the context (for ids and the join code). */
   body?: unknown;
   raw?: string;
+  /** The raw body's content type (default application/json). */
+  contentType?: string;
   status: number;
   code?: string;
   /** What the message must say: the field and what is wrong with it. */
@@ -88,7 +90,7 @@ export function runBadInputCases(title: string, cases: BadInputCase[]): void {
         url: c.url(ctx),
         headers: {
           ...(token ? bearer(token) : {}),
-          ...(c.raw !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(c.raw !== undefined ? { 'content-type': c.contentType ?? 'application/json' } : {}),
         },
         ...(c.raw !== undefined
           ? { payload: c.raw }

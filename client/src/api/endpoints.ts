@@ -20,6 +20,15 @@ const item = (eventId: string, kind: string, id: string) =>
 export const createEvent = (body: CreateEvent) =>
   request<CreatedEvent>('POST', '/api/events', { body });
 
+/** A new event from an export (the JSON file, parsed) or from a CSV of rooms and slots. */
+export const importEvent = (doc: unknown) =>
+  request<CreatedEvent>('POST', '/api/events/import', { body: doc });
+
+export const importRoomsSlotsCsv = (csv: string) =>
+  request<CreatedEvent>('POST', '/api/events/import/csv', {
+    text: { type: 'text/csv', content: csv },
+  });
+
 export const fetchSnapshot = (eventId: string, token: string | null) =>
   request<Snapshot>('GET', ev(eventId), { token });
 

@@ -22,6 +22,8 @@ const TIMEOUT_MS = 15_000;
 export interface RequestOptions {
   token?: string | null;
   body?: unknown;
+  /** A body sent as it is, e.g. a CSV file, instead of `body` as JSON. */
+  text?: { type: string; content: string };
 }
 
 export async function request<T>(
@@ -31,25 +33,27 @@ export async function request<T>(
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.text) headers['content-type'] = opts.text.type;
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  let res: Response;
+  const body =
+    opts.text?.content ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  const res = await send(path, { method, headers, body });
+  if (res.status === 204) return undefined as T;
+  const answer: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw errorFrom(res.status, answer, res.headers.get('retry-after'));
+  return answer as T;
+}
+
+/** A fetch that fails as an ApiError ('network') and gives up after TIMEOUT_MS. */
+export async function send(path: string, init: RequestInit): Promise<Response> {
   try {
-    res = await fetch(path, {
-      method,
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
+    return await fetch(path, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (err) {
     throw new ApiError(0, 'network', err instanceof Error ? err.message : 'Network error');
   }
-  if (res.status === 204) return undefined as T;
-  const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) throw errorFrom(res.status, body, res.headers.get('retry-after'));
-  return body as T;
 }
 
-function errorFrom(status: number, body: unknown, retryAfter: string | null): ApiError {
+export function errorFrom(status: number, body: unknown, retryAfter: string | null): ApiError {
   if (body && typeof body === 'object' && 'code' in body) {
     const { code, message } = body as { code: unknown; message?: unknown };
     if (ERROR_CODES.includes(code as ErrorCode)) {

@@ -128,4 +128,21 @@ export const enSetup = {
   'generator.bad_time': 'Check the times: each must end after it starts.',
   'generator.bad_length': 'Sessions must be at least 5 minutes; breaks 0 or more.',
   'generator.empty_day': 'No session fits between these times.',
+  'import.title': 'Start from a file',
+  'import.lead':
+    'Last year’s export (JSON) or a CSV of rooms and slots: a new event with the same rooms, slots and agenda, ready for new pitches and dots.',
+  'import.choose': 'Import an event…',
+  'import.importing': 'Importing…',
+  'import.refused': 'This file cannot be imported.',
+  'import.notJson': '{name} is neither a Knyta export (JSON) nor a CSV file.',
+
+  'export.title': 'Export',
+  'export.lead': 'Download the event: for the archive, a spreadsheet or the conference apps.',
+  'export.json': 'Whole event (JSON)',
+  'export.jsonHint': 'Rooms, slots, sessions, the agenda and dot totals; import it next year.',
+  'export.csv': 'Sessions (CSV)',
+  'export.csvHint': 'One line per session, for Excel, Numbers or LibreOffice.',
+  'export.frab': 'Schedule for apps',
+  'export.frabHint': 'frab JSON, for Giggity and EventFahrplan; public once the agenda is live.',
+  'export.downloading': 'Downloading…',
 } satisfies Record<string, string | Plural>;

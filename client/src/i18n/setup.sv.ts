@@ -132,4 +132,22 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'generator.bad_time': 'Kontrollera tiderna: allt måste sluta efter att det börjar.',
   'generator.bad_length': 'En session måste vara minst 5 minuter och en paus 0 eller mer.',
   'generator.empty_day': 'Ingen session får plats mellan de här tiderna.',
+  'import.title': 'Börja från en fil',
+  'import.lead':
+    'Förra årets export (JSON) eller en CSV med rum och tidspass: ett nytt evenemang med samma rum, tidspass och schema, redo för nya förslag och prickar.',
+  'import.choose': 'Importera ett evenemang…',
+  'import.importing': 'Importerar…',
+  'import.refused': 'Filen går inte att importera.',
+  'import.notJson': '{name} är varken en export från Knyta (JSON) eller en CSV-fil.',
+
+  'export.title': 'Exportera',
+  'export.lead': 'Ladda ner evenemanget: för arkivet, ett kalkylark eller konferensapparna.',
+  'export.json': 'Hela evenemanget (JSON)',
+  'export.jsonHint': 'Rum, tidspass, sessioner, schemat och antal prickar; importera det nästa år.',
+  'export.csv': 'Sessioner (CSV)',
+  'export.csvHint': 'En rad per session, för Excel, Numbers eller LibreOffice.',
+  'export.frab': 'Schema för appar',
+  'export.frabHint':
+    'frab-JSON, för Giggity och EventFahrplan; öppet för alla när schemat är publicerat.',
+  'export.downloading': 'Laddar ner…',
 };

@@ -1,6 +1,7 @@
 import { t } from '../../i18n';
 import { AdminTabs } from './grid/admin-tabs';
 import { AdminProposals } from './admin-proposals';
+import { ExportSection } from './export-section';
 import { PhaseSection } from './phase-section';
 import { RoomsSection } from './rooms-section';
 import { SettingsSection } from './settings-section';
@@ -32,6 +33,9 @@ export function AdminBoard() {
           </div>
           <div class="admin-grid__item admin-grid__item--6">
             <SettingsSection />
+          </div>
+          <div class="admin-grid__item admin-grid__item--7">
+            <ExportSection />
           </div>
         </div>
         <div class="admin-grid__column">

@@ -5,6 +5,7 @@ import { addMessages, t, type MessageKey } from '../../i18n';
 import { setupMessages } from '../../i18n/setup';
 import { CreateEventForm } from './create-event-form';
 import { CreatedEventCard } from './created-event-card';
+import { ImportEvent } from './import-event';
 import { JoinCodeForm } from './join-code-form';
 import { MyEvents } from './my-events';
 import '../../styles/home.css';
@@ -54,7 +55,15 @@ export function HomePage() {
             </section>
           </div>
           <div class="card card--raised home-create">
-            <Show when={created()} fallback={<CreateEventForm onCreated={(c) => setCreated(c)} />}>
+            <Show
+              when={created()}
+              fallback={
+                <>
+                  <CreateEventForm onCreated={(c) => setCreated(c)} />
+                  <ImportEvent onCreated={(c) => setCreated(c)} />
+                </>
+              }
+            >
               {(c) => <CreatedEventCard created={c()} onReset={() => setCreated(null)} />}
             </Show>
           </div>

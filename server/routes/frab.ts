@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { buildFrabSchedule } from '../../shared/export/frab';
+import { agendaVisible } from '../../shared/phases';
+import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
+import { FrabScheduleSchema } from '../../shared/schemas/frab';
+import { requireRole, viewerRole } from '../auth/caller';
+import { readExportSource } from '../repos/export-repo';
+
+export const frabRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/events/:eventId/schedule.frab.json',
+    {
+      schema: {
+        params: EventParamsSchema,
+        response: { 200: FrabScheduleSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { eventId } = request.params;
+      const { caller, event } = app.callerOf(request, eventId);
+      // Public once the agenda is: a conference app has no token. Before that, facilitators only.
+      if (!agendaVisible(event.phase, viewerRole(caller))) requireRole(caller, 'admin');
+      // Apps poll it during the day: let them ask again each time rather than keep a stale copy.
+      reply.header('cache-control', 'no-cache');
+      return buildFrabSchedule(readExportSource(app.db, eventId));
+    },
+  );
+};

@@ -1,0 +1,96 @@
+import type { EventExport } from '../../shared/schemas/event-export';
+
+/**
+ * A small valid export, written by hand as a file from another server would be: two rooms, two
+ * sessions slots and lunch, three sessions (one hidden), two placed. Tests change one field.
+ */
+export function sampleExport(): EventExport {
+  return {
+    format: 'knyta-event',
+    version: 1,
+    exportedAt: '2026-11-27T17:00:00.000Z',
+    event: {
+      name: 'Knytkonferens 2026',
+      date: '2026-11-27',
+      timezone: 'Europe/Stockholm',
+      language: 'sv',
+      phase: 'closed',
+      dotsPerParticipant: 5,
+      maxDotsPerProposal: 3,
+      blindVoting: false,
+    },
+    rooms: [
+      { id: 'r1', name: 'Biblioteket', capacity: 40, notes: 'Projektor' },
+      { id: 'r2', name: 'Glasrummet', capacity: 10, notes: '' },
+    ],
+    slots: [
+      {
+        id: 's1',
+        startsAt: '2026-11-27T08:30:00.000Z',
+        endsAt: '2026-11-27T09:15:00.000Z',
+        kind: 'session',
+        label: '',
+      },
+      {
+        id: 's2',
+        startsAt: '2026-11-27T09:30:00.000Z',
+        endsAt: '2026-11-27T10:15:00.000Z',
+        kind: 'session',
+        label: '',
+      },
+      {
+        id: 'lunch',
+        startsAt: '2026-11-27T11:00:00.000Z',
+        endsAt: '2026-11-27T12:00:00.000Z',
+        kind: 'break',
+        label: 'Lunch',
+      },
+    ],
+    sessions: [
+      {
+        id: 'a',
+        title: 'Öppna data i kommunen',
+        description: 'Vad händer när…\nRad två.',
+        hosts: ['Åsa Öberg'],
+        format: 'discussion',
+        hidden: false,
+        dots: 7,
+        voters: 4,
+        notes: [],
+      },
+      {
+        id: 'b',
+        title: 'Lokal först',
+        description: '',
+        hosts: ['Bo', 'Cecilia'],
+        format: 'talk',
+        hidden: false,
+        dots: 3,
+        voters: 2,
+        notes: [],
+      },
+      {
+        id: 'c',
+        title: 'Dubblett',
+        description: '',
+        hosts: [],
+        format: 'other',
+        hidden: true,
+        dots: 0,
+        voters: 0,
+        notes: [],
+      },
+    ],
+    placements: [
+      { sessionId: 'a', roomId: 'r1', slotId: 's1', pinned: true },
+      { sessionId: 'b', roomId: 'r2', slotId: 's1', pinned: false },
+    ],
+  };
+}
+
+/** The sample with one change, for a bad file. */
+export function sampleExportWith(change: (doc: EventExport) => void): EventExport {
+  const doc = sampleExport();
+  change(doc);
+  return doc;
+}
