@@ -74,18 +74,26 @@ export function streamVersions(text: string): number[] | null {
 }
 
 /**
- * streamVersions, remembered for the last few frames. Every socket of a worker receives the
- * same frame text on its own connection; scanning it once per worker rather than once per
- * socket keeps the bench's core for receiving (each socket still checks its own versions).
+ * streamVersions, remembered for the last few frames. Every socket of a worker receives the same
+ * frame text on its own connection; scanning it once per worker rather than once per socket
+ * keeps the bench's core for receiving (each socket still checks its own versions). The recent
+ * texts are compared, not hashed: a Map keyed by a 2 KB string hashes all of it for every
+ * socket's copy, where a comparison of lengths rules most out at once and an equal text is one
+ * memory compare. Exact either way: a different text is never taken for a known one.
  */
-export function createVersionMemo(capacity = 64) {
-  let memo = new Map<string, number[] | null>();
+export function createVersionMemo(capacity = 8) {
+  const texts: string[] = [];
+  const answers: (number[] | null)[] = [];
+  let next = 0;
   return (text: string): number[] | null => {
-    const known = memo.get(text);
-    if (known !== undefined) return known;
-    if (memo.size >= capacity) memo = new Map();
+    for (let i = 0; i < texts.length; i++) {
+      const known = texts[i]!;
+      if (known.length === text.length && known === text) return answers[i]!;
+    }
     const versions = streamVersions(text);
-    memo.set(text, versions);
+    texts[next] = text;
+    answers[next] = versions;
+    next = (next + 1) % capacity;
     return versions;
   };
 }

@@ -7,7 +7,7 @@ import { ClientSync } from './client-sync';
 import { factsOf, versionOf } from './facts';
 import { createVersionMemo, leanParser, RawFrame } from './lean-parser';
 import { createHttpClient, type HttpClient } from './http-client';
-import { transportsFor } from './lean-transport';
+import { FACTS_MESSAGE, readFactsOf, transportsFor } from './lean-transport';
 import { serveCommands } from './ipc';
 import { serverVersionAt } from './catch-up';
 import type { ClientSpec, Deliveries, SocketCommands } from './socket-commands';
@@ -93,6 +93,14 @@ function open(spec: ClientSpec, url: string, transports: ('polling' | 'websocket
     sync: null,
   };
   socket.onAny((name: string, ...args: unknown[]) => onEvent(client, name, args));
+  // Frames straight from the WebSocket once connected (lean-transport.ts); the same reading.
+  socket.io.on('open', () =>
+    readFactsOf(socket.io.engine, (text) => {
+      if (!socket.connected) return false;
+      onEvent(client, 'facts', [new RawFrame(text.slice(FACTS_MESSAGE.length, -1))]);
+      return true;
+    }),
+  );
   socket.on('connect', () => {
     client.connected = true;
     client.connectedAt = nowMs();
