@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { eq } from 'drizzle-orm';
 import type { Phase } from '../../shared/phases';
-import { errorResponses, EventParamsSchema, IdSchema } from '../../shared/schemas/common';
+import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import {
   CreatedEventSchema,
   CreateEventSchema,
   EventResponseSchema,
+  JoinCodeLookupSchema,
   UpdateEventSchema,
 } from '../../shared/schemas/event';
 import { NotModifiedSchema, SnapshotSchema, type Snapshot } from '../../shared/schemas/snapshot';
@@ -148,7 +149,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         params: Type.Object({ joinCode: Type.String({ minLength: 1, maxLength: 20 }) }),
         response: {
-          200: Type.Object({ eventId: IdSchema, name: Type.String() }),
+          200: JoinCodeLookupSchema,
           ...errorResponses,
         },
       },
@@ -156,7 +157,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const row = eventOfJoinCode(app, request, request.params.joinCode);
       if (!row) throw notFound('Join code');
-      return { eventId: row.id, name: row.name };
+      return { eventId: row.id, name: row.name, language: row.language };
     },
   );
 };

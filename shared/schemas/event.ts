@@ -60,4 +60,12 @@ export const UpdateEventSchema = Type.Object(
 );
 export type UpdateEvent = Static<typeof UpdateEventSchema>;
 
+/** What a join code opens: enough for the join page and the projector to greet in the event's language. */
+export const JoinCodeLookupSchema = Type.Object({
+  eventId: IdSchema,
+  name: Type.String(),
+  language: LanguageSchema,
+});
+export type JoinCodeLookup = Static<typeof JoinCodeLookupSchema>;
+
 export const EventResponseSchema = Type.Object({ event: EventSchema });

@@ -177,13 +177,13 @@ describe('events', () => {
   });
 
   it('looks up an event by join code, forgiving case and spaces', async () => {
-    const { event } = await seedEvent(h.app, { name: 'Barcamp' });
+    const { event } = await seedEvent(h.app, { name: 'Barcamp', language: 'en' });
     const code = event.joinCode.toLowerCase();
     const res = await h.app.inject({
       method: 'GET',
       url: `/api/codes/${code.slice(0, 3)}%20${code.slice(3)}`,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ eventId: event.id, name: 'Barcamp' });
+    expect(res.json()).toEqual({ eventId: event.id, name: 'Barcamp', language: 'en' });
   });
 });

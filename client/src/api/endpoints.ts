@@ -1,4 +1,10 @@
-import type { CreatedEvent, CreateEvent, Event, UpdateEvent } from '../../../shared/schemas/event';
+import type {
+  CreatedEvent,
+  CreateEvent,
+  Event,
+  JoinCodeLookup,
+  UpdateEvent,
+} from '../../../shared/schemas/event';
 import type { Joined } from '../../../shared/schemas/participant';
 import type {
   Proposal,
@@ -36,7 +42,7 @@ export const updateEvent = (eventId: string, token: string, body: UpdateEvent) =
   request<{ event: Event }>('PATCH', ev(eventId), { token, body });
 
 export const lookUpJoinCode = (joinCode: string) =>
-  request<{ eventId: string; name: string }>('GET', `/api/codes/${encodeURIComponent(joinCode)}`);
+  request<JoinCodeLookup>('GET', `/api/codes/${encodeURIComponent(joinCode)}`);
 
 export const join = (joinCode: string, name?: string) =>
   request<Joined>('POST', '/api/join', { body: { joinCode, ...(name ? { name } : {}) } });
