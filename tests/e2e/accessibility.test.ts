@@ -22,7 +22,7 @@ let anna: string;
 beforeAll(async () => {
   served = await serveApp();
   browser = await launchBrowser();
-  day = await seedProjectorDay(served.api, { rooms: 6 });
+  day = await seedProjectorDay(served.api, { rooms: 6, language: 'en' });
   await spreadDots(served.api, { ...day, voters: 20 });
   ({ token: anna } = await served.api<{ token: string }>('POST', '/api/join', undefined, {
     joinCode: day.joinCode,

@@ -47,6 +47,7 @@ async function seedDay() {
     name: 'E2E Agendadag',
     date: '2026-11-27',
     timezone: 'Europe/Stockholm',
+    language: 'en',
   });
   const ev = `/api/events/${event.id}`;
   const rooms: string[] = [];

@@ -13,7 +13,7 @@ let day: ProjectorDay;
 beforeAll(async () => {
   served = await serveApp();
   browser = await launchBrowser();
-  day = await seedProjectorDay(served.api, { rooms: 2 });
+  day = await seedProjectorDay(served.api, { rooms: 2, language: 'en' });
 });
 
 afterAll(async () => {

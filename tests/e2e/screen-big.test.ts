@@ -19,7 +19,7 @@ let day: ProjectorDay;
 beforeAll(async () => {
   served = await serveApp();
   browser = await launchBrowser();
-  day = await seedProjectorDay(served.api);
+  day = await seedProjectorDay(served.api, { language: 'en' });
 });
 
 afterAll(async () => {

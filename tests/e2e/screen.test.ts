@@ -59,6 +59,7 @@ async function seedLive(opts: { rooms: number; sessions: number; long?: boolean 
     name: 'E2E Projektordag',
     date: '2026-11-27',
     timezone: 'Europe/Stockholm',
+    language: 'en',
   });
   const ev = `/api/events/${event.id}`;
   const rooms: string[] = [];
@@ -266,6 +267,7 @@ describe('projector before the agenda is published', () => {
       adminToken: string;
     }>('POST', '/api/events', undefined, {
       name: 'E2E Marknad',
+      language: 'en',
       dotsPerParticipant: 10,
       maxDotsPerProposal: 5,
     });

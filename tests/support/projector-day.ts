@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/languages';
 import { createEventWithDay } from './event-setup';
 import type { Api } from './http-api';
 import { REALISTIC_PITCHES } from './realistic-pitches';
@@ -33,8 +34,12 @@ export interface PlacedSession {
  * A big Open Space through the API, its agenda drafted but not out: up to 12 rooms × 10
  * session slots (08:30–17:50 in Stockholm, lunch 12:00–13:00) and a pitch for every cell,
  * Swedish and English titles taking turns. `publishAgenda` places them all and goes live.
+ * The event is Swedish unless `language` says otherwise; its pages speak it to every browser.
  */
-export async function seedProjectorDay(api: Api, opts: { rooms?: number } = {}) {
+export async function seedProjectorDay(
+  api: Api,
+  opts: { rooms?: number; language?: Language } = {},
+) {
   const {
     eventId,
     joinCode,
@@ -46,7 +51,7 @@ export async function seedProjectorDay(api: Api, opts: { rooms?: number } = {}) 
       name: 'Knytkonferens Göteborg 2026',
       date: '2026-11-27',
       timezone: 'Europe/Stockholm',
-      language: 'sv',
+      language: opts.language ?? 'sv',
     },
     rooms: PROJECTOR_ROOMS.slice(0, opts.rooms ?? 12).map((name) => ({ name, capacity: 30 })),
     day: {

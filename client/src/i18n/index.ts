@@ -7,6 +7,7 @@ import type { Plural } from './plural';
 import type { enSchedule } from './schedule.en';
 import type { enScreen } from './screen.en';
 import type { enSetup } from './setup.en';
+import { asLanguage, pickLanguage } from './pick-language';
 import { sv } from './sv';
 
 export type Locale = 'en' | 'sv';
@@ -39,31 +40,45 @@ export function addMessages(part: MessagePart): void {
 }
 const STORAGE_KEY = 'knyta:lang';
 
-function initialLocale(): Locale {
+function storedChoice(): Locale | null {
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored === 'sv' || stored === 'en') return stored;
+    return asLanguage(localStorage.getItem(STORAGE_KEY));
   } catch {
-    // No storage: fall back to the browser's language.
+    // No storage: nothing was chosen on this device.
+    return null;
   }
-  const preferred = navigator.languages?.[0] ?? navigator.language ?? 'en';
-  return preferred.toLowerCase().startsWith('sv') ? 'sv' : 'en';
 }
 
-const initial = initialLocale();
-const [locale, setLocaleSignal] = createSignal<Locale>(initial);
-document.documentElement.lang = initial;
+const browser = navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en'];
+const initialChoice = storedChoice();
+const [chosen, setChosen] = createSignal<Locale | null>(initialChoice);
+const [eventLanguage, setEventLanguageSignal] = createSignal<Locale | null>(null);
 
-export { locale };
+/** The language every page shows now (see pickLanguage for who decides). */
+export const locale = (): Locale =>
+  pickLanguage({ chosen: chosen(), event: eventLanguage(), browser });
 
+// Screen readers, hyphenation and spell-checking follow <html lang>: it must say what is shown.
+function markDocument(): void {
+  document.documentElement.lang = locale();
+}
+document.documentElement.lang = pickLanguage({ chosen: initialChoice, event: null, browser });
+
+/** The viewer's own choice (the SV/EN toggle): remembered on this device, it wins everywhere. */
 export function setLocale(next: Locale): void {
-  setLocaleSignal(next);
-  document.documentElement.lang = next;
+  setChosen(next);
+  markDocument();
   try {
     localStorage.setItem(STORAGE_KEY, next);
   } catch {
     // The choice holds for this visit.
   }
+}
+
+/** The language of the event whose page is open, or null on pages of no event. */
+export function setEventLanguage(language: Locale | null): void {
+  setEventLanguageSignal(language);
+  markDocument();
 }
 
 export type Params = Record<string, string | number>;

@@ -1,6 +1,7 @@
 import { useNavigate, useParams } from '@solidjs/router';
 import { createEffect, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { isJoinCode, normalizeJoinCode } from '../../../../shared/join-code';
+import type { JoinCodeLookup } from '../../../../shared/schemas/event';
 import { checkOptionalName } from '../../../../shared/text-input';
 import { join, lookUpJoinCode } from '../../api/endpoints';
 import { toApiError, type ApiError } from '../../api/http';
@@ -8,6 +9,7 @@ import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
 import { TextHint } from '../../components/text-hint';
 import { t } from '../../i18n';
+import { useEventLanguage } from '../../i18n/event-language';
 import { eventPath } from '../../links';
 import { attempt } from '../../session/attempt';
 import { errorText } from '../../stores/toasts';
@@ -15,7 +17,7 @@ import { readToken, saveToken } from '../../stores/tokens';
 import { JoinCodeForm } from '../home/join-code-form';
 
 type Lookup =
-  | { status: 'found'; eventId: string; name: string }
+  | ({ status: 'found' } & JoinCodeLookup)
   | { status: 'missing' }
   | { status: 'error'; error: ApiError };
 
@@ -46,6 +48,11 @@ export function JoinPage() {
     const l = lookup();
     return l?.status === 'found' ? l : null;
   };
+
+  useEventLanguage(() => {
+    const f = found();
+    return f && { id: f.eventId, language: f.language };
+  });
 
   // This phone joined before: go straight to the event.
   createEffect(() => {

@@ -4,6 +4,7 @@ import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
 import { ConnectionIndicator } from '../../components/connection-indicator';
 import { t } from '../../i18n';
+import { useEventLanguage } from '../../i18n/event-language';
 import { createEventSession } from '../../session/event-session';
 import { SessionProvider } from '../../session/session-context';
 import { forgetToken, readToken } from '../../stores/tokens';
@@ -39,6 +40,7 @@ function ParticipantGate(props: { eventId: string }) {
 function ParticipantView(props: { eventId: string; token: string; onTokenRejected: () => void }) {
   // eslint-disable-next-line solid/reactivity -- the view is keyed on eventId and token
   const session = createEventSession(props.eventId, 'participant', props.token);
+  useEventLanguage(() => ({ id: props.eventId, language: session.state.event?.language }));
   createEffect(() => {
     const failure = session.failure();
     if (failure === 'unauthorized' || failure === 'forbidden') props.onTokenRejected();

@@ -1,6 +1,7 @@
 import { Match, Switch } from 'solid-js';
 import { CenteredMessage } from '../../components/centered-message';
 import { t } from '../../i18n';
+import { useEventLanguage } from '../../i18n/event-language';
 import { createEventSession } from '../../session/event-session';
 import { SessionProvider } from '../../session/session-context';
 import { createNow } from '../participant/now-next-clock';
@@ -13,6 +14,8 @@ import '../../styles/screen.css';
 export function ScreenBoard(props: { eventId: string; joinCode: string }) {
   // eslint-disable-next-line solid/reactivity -- the board is keyed on the event
   const session = createEventSession(props.eventId, 'viewer', null);
+  // Follows the facilitator changing the event's language during the day.
+  useEventLanguage(() => ({ id: props.eventId, language: session.state.event?.language }));
   const now = createNow();
   const phase = () => session.state.event?.phase;
   const gone = () => session.failure() === 'event_not_found' || session.failure() === 'not_found';

@@ -5,6 +5,7 @@ import { lookUpJoinCode } from '../../api/endpoints';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
 import { addMessages, t } from '../../i18n';
+import { useEventLanguage } from '../../i18n/event-language';
 import { screenMessages } from '../../i18n/screen';
 import { ScreenBoard } from './screen-board';
 
@@ -15,6 +16,10 @@ export function ScreenPage() {
   const params = useParams();
   const code = () => normalizeJoinCode(params.code ?? '');
   const [found] = createResource(code, (c) => lookUpJoinCode(c));
+  useEventLanguage(() => {
+    const f = found.error ? undefined : found();
+    return f && { id: f.eventId, language: f.language };
+  });
   return (
     <Switch>
       <Match when={found.error}>
