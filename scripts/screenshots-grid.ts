@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { planDay } from '../shared/day-plan';
+import { VENUE_DAY } from '../tests/support/event-setup';
 import { ensureClientBuilt } from '../tests/e2e/build-client';
 import { serveApp } from '../tests/e2e/serve';
 import { launchBrowser } from '../tests/support/browser';
@@ -78,16 +79,7 @@ async function main() {
         (await api<{ room: { id: string } }>('POST', `${ev}/rooms`, adminToken, room)).room.id,
       );
     }
-    const plan = planDay({
-      date: '2026-11-27',
-      timezone: 'Europe/Stockholm',
-      firstStart: '09:30',
-      lastEnd: '16:00',
-      sessionMinutes: 45,
-      breakMinutes: 15,
-      lunch: { start: '12:00', end: '13:00' },
-      lunchLabel: 'Lunch',
-    });
+    const plan = planDay({ ...VENUE_DAY, lunchLabel: 'Lunch' });
     if (!plan.ok) throw new Error(plan.reason);
     const { slots } = await api<{ slots: { id: string; kind: string }[] }>(
       'POST',

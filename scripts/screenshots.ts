@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { planDay } from '../shared/day-plan';
+import { VENUE_DAY } from '../tests/support/event-setup';
 import { ensureClientBuilt } from '../tests/e2e/build-client';
 import { serveApp } from '../tests/e2e/serve';
 import { launchBrowser, laptopContext, phoneContext } from '../tests/support/browser';
@@ -68,15 +69,7 @@ async function main() {
     ]) {
       await api('POST', `/api/events/${eventId}/rooms`, adminToken, room);
     }
-    const plan = planDay({
-      date: '2026-11-27',
-      timezone: 'Europe/Stockholm',
-      firstStart: '09:30',
-      lastEnd: '16:00',
-      sessionMinutes: 45,
-      breakMinutes: 15,
-      lunch: { start: '12:00', end: '13:00' },
-    });
+    const plan = planDay(VENUE_DAY);
     if (!plan.ok) throw new Error(plan.reason);
     await api('POST', `/api/events/${eventId}/slots/batch`, adminToken, { slots: plan.slots });
 

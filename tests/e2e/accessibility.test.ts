@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Phase } from '../../shared/phases';
 import { describeFindings, seriousViolations } from '../support/axe';
-import { launchBrowser, laptopContext, phoneContext, screenContext } from '../support/browser';
+import { laptopContext, phoneContext, screenContext } from '../support/browser';
 import { keepParticipantToken } from '../support/device-token';
 import {
   PROJECTOR_NOON,
@@ -11,35 +11,29 @@ import {
   type ProjectorDay,
 } from '../support/projector-day';
 import { spreadDots } from '../support/realistic-event';
-import { serveApp, type Served } from './serve';
+import { useServedBrowser } from './served-browser';
 
-let served: Served;
-let browser: Browser;
+const app = useServedBrowser();
 let day: ProjectorDay;
 /** A participant who voted, so her phone shows her dots and, later, her sessions. */
 let anna: string;
 
 beforeAll(async () => {
-  served = await serveApp();
-  browser = await launchBrowser();
-  day = await seedProjectorDay(served.api, { rooms: 6, language: 'en' });
-  await spreadDots(served.api, { ...day, voters: 20 });
-  ({ token: anna } = await served.api<{ token: string }>('POST', '/api/join', undefined, {
+  day = await seedProjectorDay(app.served.api, { rooms: 6, language: 'en' });
+  await spreadDots(app.served.api, { ...day, voters: 20 });
+  ({ token: anna } = await app.served.api<{ token: string }>('POST', '/api/join', undefined, {
     joinCode: day.joinCode,
     name: 'Anna',
   }));
   for (const id of day.proposalIds.slice(0, 2)) {
-    await served.api('PUT', `/api/events/${day.eventId}/proposals/${id}/vote`, anna, { dots: 2 });
+    await app.served.api('PUT', `/api/events/${day.eventId}/proposals/${id}/vote`, anna, {
+      dots: 2,
+    });
   }
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-
 const setPhase = (phase: Phase) =>
-  served.api('PATCH', `/api/events/${day.eventId}`, day.adminToken, { phase });
+  app.served.api('PATCH', `/api/events/${day.eventId}`, day.adminToken, { phase });
 
 type Device = 'phone' | 'laptop' | 'projector';
 
@@ -55,10 +49,10 @@ interface View {
 
 const contextFor = (device: Device) =>
   device === 'phone'
-    ? phoneContext(browser)
+    ? phoneContext(app.browser)
     : device === 'laptop'
-      ? laptopContext(browser)
-      : screenContext(browser, { width: 1920, height: 1080 });
+      ? laptopContext(app.browser)
+      : screenContext(app.browser, { width: 1920, height: 1080 });
 
 const live = (page: Page) =>
   page.locator('[data-testid="connection"][data-status="live"]').waitFor();
@@ -110,7 +104,7 @@ async function audit(views: View[]): Promise<string> {
     try {
       if (view.asAnna) await keepParticipantToken(context, day.eventId, anna);
       const page = await context.newPage();
-      await page.goto(served.url + view.path);
+      await page.goto(app.served.url + view.path);
       await view.ready(page);
       reports.push(describeFindings(view.name, await seriousViolations(page)));
     } finally {
@@ -184,7 +178,7 @@ describe('no serious or critical axe findings', () => {
   });
 
   it('when live, with the morning over: agenda by time and by room, grid and projector', async () => {
-    await publishAgenda(served.api, day);
+    await publishAgenda(app.served.api, day);
     const nowNext = testId('now-next');
     await expect(
       audit([

@@ -1,37 +1,29 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeFindings, seriousViolations } from '../support/axe';
-import { launchBrowser, laptopContext, phoneContext } from '../support/browser';
+import { laptopContext, phoneContext } from '../support/browser';
 import { keepParticipantToken } from '../support/device-token';
 import { seedProjectorDay, type ProjectorDay } from '../support/projector-day';
-import { serveApp, type Served } from './serve';
+import { useServedBrowser } from './served-browser';
 
-let served: Served;
-let browser: Browser;
+const app = useServedBrowser();
 let day: ProjectorDay;
 
 beforeAll(async () => {
-  served = await serveApp();
-  browser = await launchBrowser();
-  day = await seedProjectorDay(served.api, { rooms: 2, language: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  day = await seedProjectorDay(app.served.api, { rooms: 2, language: 'en' });
 });
 
 /** A phone that joined this event (its token on the device), on the proposals. */
 async function joinedPhone(viewport?: { width: number; height: number }) {
-  const { token } = await served.api<{ token: string }>('POST', '/api/join', undefined, {
+  const { token } = await app.served.api<{ token: string }>('POST', '/api/join', undefined, {
     joinCode: day.joinCode,
     name: 'Anna',
   });
-  const context = await phoneContext(browser);
+  const context = await phoneContext(app.browser);
   await keepParticipantToken(context, day.eventId, token);
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
-  await page.goto(`${served.url}/e/${day.eventId}`);
+  await page.goto(`${app.served.url}/e/${day.eventId}`);
   await page.locator('[data-testid="connection"][data-status="live"]').waitFor();
   return page;
 }
@@ -93,10 +85,10 @@ describe('the grid', () => {
   it('announces undo and redo from the keyboard in its polite region', async () => {
     const ev = `/api/events/${day.eventId}`;
     for (const [id, { roomId, slotId }] of [...day.placed].slice(0, 2)) {
-      await served.api('PUT', `${ev}/placements/${id}`, day.adminToken, { roomId, slotId });
+      await app.served.api('PUT', `${ev}/placements/${id}`, day.adminToken, { roomId, slotId });
     }
-    const page = await (await laptopContext(browser)).newPage();
-    await page.goto(`${served.url}/admin/${day.eventId}/grid#${day.adminToken}`);
+    const page = await (await laptopContext(app.browser)).newPage();
+    await page.goto(`${app.served.url}/admin/${day.eventId}/grid#${day.adminToken}`);
     await page.locator('[data-testid="connection"][data-status="live"]').waitFor();
     const placed = page.locator('[data-testid="grid-cell"][data-proposal-id]');
     await expect.poll(() => placed.count()).toBe(2);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenContext } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenContext } from '../support/browser';
 import { auditTexts, unreadable } from '../support/projector-audit';
 import {
   PROJECTOR_NOON,
@@ -10,21 +10,13 @@ import {
   type ProjectorDay,
 } from '../support/projector-day';
 import { spreadDots } from '../support/realistic-event';
-import { serveApp, type Served } from './serve';
+import { useServedBrowser } from './served-browser';
 
-let served: Served;
-let browser: Browser;
+const app = useServedBrowser();
 let day: ProjectorDay;
 
 beforeAll(async () => {
-  served = await serveApp();
-  browser = await launchBrowser();
-  day = await seedProjectorDay(served.api, { language: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  day = await seedProjectorDay(app.served.api, { language: 'en' });
 });
 
 /** The smallest title allowed: read from the back of a hall. */
@@ -34,8 +26,8 @@ const SCREENS = [
 ];
 
 async function openScreen(viewport: { width: number; height: number }, query: string) {
-  const page = await (await screenContext(browser, viewport)).newPage();
-  await page.goto(`${served.url}/screen/${day.joinCode}?now=${PROJECTOR_NOON}&${query}`);
+  const page = await (await screenContext(app.browser, viewport)).newPage();
+  await page.goto(`${app.served.url}/screen/${day.joinCode}?now=${PROJECTOR_NOON}&${query}`);
   return page;
 }
 
@@ -49,8 +41,10 @@ const onShow = (page: Page) =>
 
 describe('the projector at a big event', () => {
   it('shows the voting leaderboard with whole words, readable, ties sharing a place', async () => {
-    await spreadDots(served.api, { ...day, voters: 40 });
-    await served.api('PATCH', `/api/events/${day.eventId}`, day.adminToken, { phase: 'voting' });
+    await spreadDots(app.served.api, { ...day, voters: 40 });
+    await app.served.api('PATCH', `/api/events/${day.eventId}`, day.adminToken, {
+      phase: 'voting',
+    });
     for (const screen of SCREENS) {
       const page = await openScreen(screen, '');
       const items = page.getByTestId('leaderboard-item');
@@ -80,7 +74,7 @@ describe('the projector at a big event', () => {
   });
 
   it('at mid-day folds the morning away and pages through the rooms, every title readable', async () => {
-    await publishAgenda(served.api, day);
+    await publishAgenda(app.served.api, day);
     for (const screen of SCREENS) {
       const page = await openScreen(screen, 'page=1');
       await page.getByTestId('screen-cell').first().waitFor();
@@ -93,7 +87,9 @@ describe('the projector at a big event', () => {
       const seen: string[] = [];
       for (let n = 1; n <= pages; n++) {
         if (n > 1) {
-          await page.goto(`${served.url}/screen/${day.joinCode}?now=${PROJECTOR_NOON}&page=${n}`);
+          await page.goto(
+            `${app.served.url}/screen/${day.joinCode}?now=${PROJECTOR_NOON}&page=${n}`,
+          );
           await page.getByTestId('screen-cell').first().waitFor();
         }
         const label = `${screen.width}, page ${n}`;
