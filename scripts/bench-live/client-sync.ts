@@ -56,6 +56,24 @@ export class ClientSync {
     this.moveTo(version);
   }
 
+  /**
+   * A frame's contiguous run of stream versions, `first` to `last`: what onFact does for each
+   * of them in turn, in one step (one timeline entry, at the run's last version).
+   */
+  onRun(first: number, last: number): void {
+    if (this.syncing) {
+      for (let version = first; version <= last; version++) this.buffer.push(version);
+      return;
+    }
+    if (last <= this.version) return;
+    if (first > this.version + 1) {
+      // A gap: version by version, as onFact takes it (a refetch, the rest buffered).
+      for (let version = first; version <= last; version++) this.onFact('', version);
+      return;
+    }
+    this.moveTo(last);
+  }
+
   private moveTo(version: number) {
     this.version = version;
     this.timeline.push(nowMs(), version);

@@ -1,5 +1,8 @@
-/** A small HTTP client over a pool of keep-alive connections (node:http, no dependency). */
-import { Agent, request as httpRequest, type ClientRequest } from 'node:http';
+/**
+ * A small HTTP client over a pool of keep-alive connections: undici's Pool, which costs the
+ * bench's core about a third of what node:http's Agent and ClientRequest do per request.
+ */
+import { Pool } from 'undici';
 import { gunzipSync } from 'node:zlib';
 
 export interface HttpAnswer {
@@ -22,47 +25,31 @@ export interface RequestOptions {
 export type HttpClient = ReturnType<typeof createHttpClient>;
 
 export function createHttpClient(baseUrl: string, connections: number) {
-  const url = new URL(baseUrl);
-  const agent = new Agent({
-    keepAlive: true,
-    maxSockets: connections,
-    maxFreeSockets: connections,
-  });
-  // Every request not finished yet, also those queued for a free connection: closing the
-  // client must abort them, or the agent would open new connections to send the queue.
-  const unfinished = new Set<ClientRequest>();
+  const pool = new Pool(new URL(baseUrl).origin, { connections, pipelining: 1 });
 
-  function send(method: string, path: string, opts: RequestOptions = {}): Promise<HttpAnswer> {
+  async function send(method: string, path: string, opts: RequestOptions = {}): Promise<HttpAnswer> {
     const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (payload !== undefined) headers['content-type'] = 'application/json';
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if (opts.encoding) headers['accept-encoding'] = opts.encoding;
-    return new Promise((resolve, reject) => {
-      const req = httpRequest(
-        { agent, host: url.hostname, port: url.port, method, path, headers },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', reject);
-          res.on('end', () => {
-            const raw = Buffer.concat(chunks);
-            const gzipped = res.headers['content-encoding'] === 'gzip';
-            resolve({
-              status: res.statusCode ?? 0,
-              wireBytes: raw.length,
-              headers: res.headers,
-              text: () => (gzipped ? gunzipSync(raw) : raw).toString('utf8'),
-            });
-          });
-        },
-      );
-      unfinished.add(req);
-      req.once('close', () => unfinished.delete(req));
-      req.setTimeout(opts.timeoutMs ?? 30_000, () => req.destroy(new Error('timeout')));
-      req.on('error', reject);
-      req.end(payload);
+    const timeout = opts.timeoutMs ?? 30_000;
+    const res = await pool.request({
+      method: method as 'GET',
+      path,
+      headers,
+      body: payload,
+      headersTimeout: timeout,
+      bodyTimeout: timeout,
     });
+    const raw = Buffer.from(await res.body.arrayBuffer());
+    const gzipped = res.headers['content-encoding'] === 'gzip';
+    return {
+      status: res.statusCode,
+      wireBytes: raw.length,
+      headers: res.headers,
+      text: () => (gzipped ? gunzipSync(raw) : raw).toString('utf8'),
+    };
   }
 
   /**
@@ -77,7 +64,7 @@ export function createHttpClient(baseUrl: string, connections: number) {
         break;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        const reset = code === 'ECONNRESET' || code === 'EPIPE';
+        const reset = code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
         if (method !== 'GET' || !reset || attempt >= 2) throw err;
       }
     }
@@ -85,10 +72,9 @@ export function createHttpClient(baseUrl: string, connections: number) {
     return JSON.parse(answer.text()) as T;
   }
 
+  /** Aborts whatever is unfinished, queued requests too, and closes the connections. */
   function close() {
-    for (const req of unfinished) req.destroy(new Error('aborted'));
-    unfinished.clear();
-    agent.destroy();
+    void pool.destroy(new Error('aborted'));
   }
 
   return { send, json, close };

@@ -74,26 +74,41 @@ export function streamVersions(text: string): number[] | null {
 }
 
 /**
- * streamVersions, remembered for the last few frames. Every socket of a worker receives the same
- * frame text on its own connection; scanning it once per worker rather than once per socket
- * keeps the bench's core for receiving (each socket still checks its own versions). The recent
- * texts are compared, not hashed: a Map keyed by a 2 KB string hashes all of it for every
- * socket's copy, where a comparison of lengths rules most out at once and an equal text is one
- * memory compare. Exact either way: a different text is never taken for a known one.
+ * A frame's stream versions when they are one contiguous run (`first` to `last`; none when
+ * `last < first`). Anything else (a voter's own budget, a reset, a run with a hole in it) needs
+ * the closer, per-fact look.
  */
-export function createVersionMemo(capacity = 8) {
-  const texts: string[] = [];
-  const answers: (number[] | null)[] = [];
-  let next = 0;
-  return (text: string): number[] | null => {
-    for (let i = 0; i < texts.length; i++) {
-      const known = texts[i]!;
-      if (known.length === text.length && known === text) return answers[i]!;
-    }
-    const versions = streamVersions(text);
-    texts[next] = text;
-    answers[next] = versions;
-    next = (next + 1) % capacity;
-    return versions;
+export interface FrameRun {
+  readonly first: number;
+  readonly last: number;
+}
+
+export function runOf(versions: number[] | null): FrameRun | null {
+  if (versions === null) return null;
+  if (versions.length === 0) return { first: 1, last: 0 };
+  for (let i = 1; i < versions.length; i++) {
+    if (versions[i] !== versions[i - 1]! + 1) return null;
+  }
+  return { first: versions[0]!, last: versions[versions.length - 1]! };
+}
+
+/**
+ * A `facts` message's run (as runOf), remembered by the bytes received. Every socket of a
+ * worker receives the public frame's bytes on its own connection, so reading it once per
+ * worker rather than once per socket keeps the bench's core for receiving. Known frames are
+ * found by length, then compared byte for byte (one memory compare): a voter's own frames, new
+ * every time, never push the public frame out. Exact: different bytes are never taken for a
+ * known frame.
+ */
+export function createRunMemo(skip: number, limit = 256) {
+  const byLength = new Map<number, { bytes: Buffer; run: FrameRun | null }>();
+  return (bytes: Buffer): FrameRun | null => {
+    const known = byLength.get(bytes.length);
+    if (known?.bytes.equals(bytes)) return known.run;
+    // Latin-1 keeps every ASCII byte in place; the scan looks at nothing else.
+    const run = runOf(streamVersions(bytes.toString('latin1', skip)));
+    if (byLength.size >= limit) byLength.clear();
+    byLength.set(bytes.length, { bytes: Buffer.from(bytes), run });
+    return run;
   };
 }

@@ -5,7 +5,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { ClientSync } from './client-sync';
 import { factsOf, versionOf } from './facts';
-import { createVersionMemo, leanParser, RawFrame } from './lean-parser';
+import { createRunMemo, leanParser, RawFrame, type FrameRun } from './lean-parser';
 import { createHttpClient, type HttpClient } from './http-client';
 import { FACTS_MESSAGE, readFactsOf, transportsFor } from './lean-transport';
 import { serveCommands } from './ipc';
@@ -40,24 +40,59 @@ let frames = 0;
 let disconnects = 0;
 let recordedSockets = 0;
 
-const frameVersions = createVersionMemo();
+/** Who received one frame run while recording: how many sockets, first and last when. */
+interface RunTally {
+  sockets: number;
+  firstAt: number;
+  lastAt: number;
+}
 
+const frameRuns = createRunMemo(FACTS_MESSAGE.length);
+let runTallies = new Map<FrameRun, RunTally>();
+
+/** A `facts` message straight off a connected socket's WebSocket, as bytes. */
+function onFactsMessage(client: Client, bytes: Buffer) {
+  const run = frameRuns(bytes);
+  if (run === null) {
+    const text = bytes.toString('utf8', FACTS_MESSAGE.length, bytes.length - 1);
+    return onEvent(client, 'facts', [new RawFrame(text)]);
+  }
+  const at = nowMs();
+  if (recording) frames++;
+  if (run.last < run.first) return;
+  client.sync?.onRun(run.first, run.last);
+  if (run.first <= client.last) {
+    // Overlaps what this socket has: version by version, to count what is out of order.
+    for (let version = run.first; version <= run.last; version++) {
+      onVersion(client, version, at);
+    }
+    return;
+  }
+  // The usual case: the versions that follow this socket's last, all in one step.
+  if (client.last >= 0 && run.first !== client.last + 1 && recording) gaps++;
+  client.last = run.last;
+  if (!recording || run.last <= base) return;
+  const tally = runTallies.get(run);
+  if (tally) {
+    tally.sockets++;
+    tally.firstAt = Math.min(tally.firstAt, at);
+    tally.lastAt = Math.max(tally.lastAt, at);
+  } else runTallies.set(run, { sockets: 1, firstAt: at, lastAt: at });
+}
+
+/** A Socket.IO event that went the usual way (before connect), or a frame needing a closer look. */
 function onEvent(client: Client, name: string, args: unknown[]) {
   const at = nowMs();
   if (recording) frames++;
-  const raw = args[0] instanceof RawFrame ? frameVersions(args[0].text) : null;
-  if (raw) {
-    for (const version of raw) onVersion(client, '', version, at);
-    return;
-  }
   for (const fact of factsOf(name, args)) {
     const version = versionOf(fact);
-    if (version !== null) onVersion(client, fact.name, version, at);
+    if (version === null) continue;
+    client.sync?.onFact(fact.name, version);
+    onVersion(client, version, at);
   }
 }
 
-function onVersion(client: Client, name: string, version: number, at: number) {
-  client.sync?.onFact(name, version);
+function onVersion(client: Client, version: number, at: number) {
   if (version <= client.last) {
     if (version < client.last && recording) outOfOrder++;
     return;
@@ -95,9 +130,9 @@ function open(spec: ClientSpec, url: string, transports: ('polling' | 'websocket
   socket.onAny((name: string, ...args: unknown[]) => onEvent(client, name, args));
   // Frames straight from the WebSocket once connected (lean-transport.ts); the same reading.
   socket.io.on('open', () =>
-    readFactsOf(socket.io.engine, (text) => {
+    readFactsOf(socket.io.engine, (bytes) => {
       if (!socket.connected) return false;
-      onEvent(client, 'facts', [new RawFrame(text.slice(FACTS_MESSAGE.length, -1))]);
+      onFactsMessage(client, bytes);
       return true;
     }),
   );
@@ -166,6 +201,7 @@ serveCommands<SocketCommands>({
 
   record({ from }) {
     base = from;
+    runTallies = new Map();
     received = [];
     lastAt = [];
     firstAt = [];
@@ -201,6 +237,16 @@ serveCommands<SocketCommands>({
       frames,
       disconnects,
     };
+    for (const [run, tally] of runTallies) {
+      const last = Math.min(run.last, to);
+      for (let version = Math.max(run.first, base + 1); version <= last; version++) {
+        const i = version - base - 1;
+        received[i] = (received[i] ?? 0) + tally.sockets;
+        lastAt[i] = Math.max(lastAt[i] ?? 0, tally.lastAt);
+        firstAt[i] = Math.min(firstAt[i] ?? Infinity, tally.firstAt);
+      }
+    }
+    runTallies = new Map();
     for (let i = 0; i < n; i++) {
       result.received[i] = received[i] ?? 0;
       result.lastAt[i] = lastAt[i] ?? 0;

@@ -6,8 +6,10 @@ import {
   RawFrame,
   scanFacts,
   streamVersions,
-  createVersionMemo,
+  createRunMemo,
+  runOf,
 } from '../../scripts/bench-live/lean-parser';
+import { FACTS_MESSAGE, isFactsMessage } from '../../scripts/bench-live/lean-transport';
 import { summarize } from '../../scripts/bench-live/stats';
 
 describe('bench:live reading the live protocol', () => {
@@ -74,16 +76,33 @@ describe('bench:live reading frames without parsing them', () => {
     expect(streamVersions('[["ballot:changed",{"ballots":[]}]]')).toEqual([]);
   });
 
-  it('scans a frame once for every socket that receives the same text', () => {
-    const versionsOf = createVersionMemo(2);
-    const text = JSON.stringify(frame.filter(([name]) => name !== 'vote:changed'));
-    const first = versionsOf(text);
-    expect(first).toEqual([7, 8, 9]);
-    // The same text as another socket's own string: the same answer, not scanned again.
-    expect(versionsOf(`${text} `.trimEnd())).toBe(first);
-    expect(versionsOf(JSON.stringify(frame))).toBeNull();
-    expect(versionsOf('[["ballot:changed",{"ballots":[]}]]')).toEqual([]);
-    expect(versionsOf(text)).toEqual([7, 8, 9]);
+  it('takes a frame’s versions as one run only when they follow each other', () => {
+    expect(runOf([7, 8, 9])).toEqual({ first: 7, last: 9 });
+    expect(runOf([])).toEqual({ first: 1, last: 0 });
+    expect(runOf([7, 9])).toBeNull();
+    expect(runOf(null)).toBeNull();
+  });
+
+  it('reads a frame once for every socket that receives the same bytes', () => {
+    const runOfMessage = createRunMemo(FACTS_MESSAGE.length);
+    const message = (facts: unknown) => Buffer.from(`42["facts",${JSON.stringify(facts)}]`);
+    const stream = frame.filter(([name]) => name !== 'vote:changed');
+    const first = runOfMessage(message(stream));
+    expect(first).toEqual({ first: 7, last: 9 });
+    // The same bytes in another socket's own buffer: the same answer, not read again.
+    expect(runOfMessage(message(stream))).toBe(first);
+    expect(runOfMessage(message(frame))).toBeNull();
+    expect(runOfMessage(message([['ballot:changed', { ballots: [] }]]))).toEqual({
+      first: 1,
+      last: 0,
+    });
+    // Same length, other bytes: read anew, never taken for the known frame.
+    const other = message(stream);
+    other[other.indexOf('"version":7') + 10] = '6'.charCodeAt(0);
+    expect(runOfMessage(other)).toBeNull();
+    expect(isFactsMessage(message(stream))).toBe(true);
+    expect(isFactsMessage(Buffer.from('42["other",{}]'))).toBe(false);
+    expect(isFactsMessage(Buffer.from('2'))).toBe(false);
   });
 
   it('hands socket.io-client a raw frame and decodes every other packet as usual', () => {
