@@ -18,6 +18,27 @@ export interface SyncTarget {
   deadline: number;
 }
 
+const VERSION_KEY = ',"version":';
+
+/**
+ * A snapshot's version. Its top-level `version` is its last key but `me`, which holds no
+ * `version` of its own (ids and dots; typed text escapes its quotes), so the last
+ * `,"version":` is it: read there, and checked to be followed by `,"me":` or the end. A phone
+ * parses its snapshot on its own CPU; one core playing 2,000 phones parses only what it must.
+ * Anything else is parsed whole.
+ */
+export function snapshotVersion(text: string): number {
+  const at = text.lastIndexOf(VERSION_KEY);
+  if (at !== -1) {
+    const digits = /^\d+/.exec(text.slice(at + VERSION_KEY.length, at + VERSION_KEY.length + 20));
+    const after = at + VERSION_KEY.length + (digits?.[0].length ?? 0);
+    if (digits && (text.startsWith(',"me":', after) || after === text.length - 1)) {
+      return Number(digits[0]);
+    }
+  }
+  return (JSON.parse(text) as { version: number }).version;
+}
+
 export class ClientSync {
   version = -1;
   /** (at, version) pairs, flat, each time the version this client holds changed. */
@@ -95,10 +116,10 @@ export class ClientSync {
           timeoutMs: 15_000,
         });
         if (answer.status !== 200) throw new Error(errorKey(answer));
-        const snapshot = JSON.parse(answer.text()) as { version: number };
+        const version = snapshotVersion(answer.text());
         this.snapshots++;
         // The store is replaced by the snapshot, whatever it held.
-        this.moveTo(snapshot.version);
+        this.moveTo(version);
       } while (this.again);
       ok = true;
       this.syncedAt = nowMs();

@@ -11,6 +11,7 @@ import {
 } from '../../scripts/bench-live/lean-parser';
 import { FACTS_MESSAGE, isFactsMessage } from '../../scripts/bench-live/lean-transport';
 import { summarize } from '../../scripts/bench-live/stats';
+import { snapshotVersion } from '../../scripts/bench-live/client-sync';
 
 describe('bench:live reading the live protocol', () => {
   it('unpacks `facts` frames in order, and nothing else', () => {
@@ -136,5 +137,21 @@ describe('bench:live catch-up target', () => {
     expect(at(25)).toBe(43);
     expect(at(35)).toBe(43);
     expect(serverVersionAt(new Float64Array(0), 7)(100)).toBe(7);
+  });
+});
+
+describe('bench:live reading a snapshot', () => {
+  it('reads the top-level version off the text, as parsing it would', () => {
+    const shared = {
+      event: { id: 'e', name: '"version":7 ,"version":8', version: 3 },
+      proposals: [{ id: 'p', title: ',"version":9,"me":{}', dots: 1 }],
+      version: 42,
+    };
+    const mine = { ...shared, me: { role: 'participant', votes: { p: 2 }, remaining: 3 } };
+    for (const snapshot of [shared, mine, { version: 5 }]) {
+      expect(snapshotVersion(JSON.stringify(snapshot))).toBe(snapshot.version);
+    }
+    // Another shape: parsed whole, never guessed.
+    expect(snapshotVersion(JSON.stringify({ version: 6, extra: { version: 1 } }))).toBe(6);
   });
 });
