@@ -28,6 +28,7 @@ import { suggestRoutes } from './routes/suggest';
 import { exportJsonRoutes } from './routes/export-json';
 import { exportCsvRoutes } from './routes/export-csv';
 import { frabRoutes } from './routes/frab';
+import { calendarRoutes } from './routes/calendar';
 import { importRoutes } from './routes/import';
 import solver from './plugins/solver';
 import snapshots from './plugins/snapshots';
@@ -104,6 +105,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(exportJsonRoutes);
   await app.register(exportCsvRoutes);
   await app.register(frabRoutes);
+  await app.register(calendarRoutes);
   await app.register(importRoutes);
 
   if (opts.clientDir) await app.register(clientFiles, { root: opts.clientDir });

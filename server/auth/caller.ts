@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Role } from '../../shared/phases';
+import { agendaVisible, type Phase, type Role } from '../../shared/phases';
 import type { Db } from '../db/client';
 import { preparedFor } from '../db/prepared';
 import { events, participants } from '../db/schema';
@@ -99,4 +99,13 @@ export function requireRole(caller: Caller, ...roles: Role[]): void {
 
 export function viewerRole(caller: Caller): Role {
   return caller.role === 'admin' ? 'admin' : 'participant';
+}
+
+/**
+ * The agenda's feeds for apps (frab, iCalendar) are public once participants see the agenda:
+ * a conference app or a calendar has no token. Before that, facilitators only (401 without a
+ * token, 403 with a participant's).
+ */
+export function requireAgendaReader(caller: Caller, phase: Phase): void {
+  if (!agendaVisible(phase, viewerRole(caller))) requireRole(caller, 'admin');
 }

@@ -1,5 +1,8 @@
+import { eq } from 'drizzle-orm';
 import type { ExportSource } from '../../shared/export/export-source';
+import type { CalendarSource } from '../../shared/export/ics-calendar';
 import type { Db } from '../db/client';
+import { placements } from '../db/schema';
 import { sharedView } from './snapshot';
 
 /**
@@ -8,4 +11,19 @@ import { sharedView } from './snapshot';
  */
 export function readExportSource(db: Db, eventId: string): ExportSource & { version: number } {
   return db.transaction(() => sharedView(db, eventId, 'admin').view);
+}
+
+/** The same, and when each placement was last written: the calendar's "last modified". */
+export function readCalendarSource(db: Db, eventId: string): CalendarSource {
+  return db.transaction(() => {
+    const placedAt = db
+      .select({ proposalId: placements.proposalId, updatedAt: placements.updatedAt })
+      .from(placements)
+      .where(eq(placements.eventId, eventId))
+      .all();
+    return {
+      ...sharedView(db, eventId, 'admin').view,
+      placedAt: new Map(placedAt.map((p) => [p.proposalId, p.updatedAt.getTime()])),
+    };
+  });
 }

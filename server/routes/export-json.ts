@@ -5,9 +5,13 @@ import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import { EventExportSchema } from '../../shared/schemas/event-export';
 import { readExportSource } from '../repos/export-repo';
 
-/** A download's name: ASCII, so that every browser keeps it as it is. */
-export const attachment = (name: string, extension: string) =>
-  `attachment; filename="${slugify(name)}.${extension}"`;
+/** A file's name: ASCII, so that every browser and app keeps it as it is. */
+const disposition = (kind: 'attachment' | 'inline') => (name: string, extension: string) =>
+  `${kind}; filename="${slugify(name)}.${extension}"`;
+/** A download. */
+export const attachment = disposition('attachment');
+/** A file an app may open at once (a calendar), with a name if it is saved. */
+export const inline = disposition('inline');
 
 export const exportJsonRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

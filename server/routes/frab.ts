@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { buildFrabSchedule } from '../../shared/export/frab';
-import { agendaVisible } from '../../shared/phases';
 import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import { FrabScheduleSchema } from '../../shared/schemas/frab';
-import { requireRole, viewerRole } from '../auth/caller';
+import { requireAgendaReader } from '../auth/caller';
 import { readExportSource } from '../repos/export-repo';
 
 export const frabRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,8 +17,7 @@ export const frabRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { eventId } = request.params;
       const { caller, event } = app.callerOf(request, eventId);
-      // Public once the agenda is: a conference app has no token. Before that, facilitators only.
-      if (!agendaVisible(event.phase, viewerRole(caller))) requireRole(caller, 'admin');
+      requireAgendaReader(caller, event.phase);
       // Apps poll it during the day: let them ask again each time rather than keep a stale copy.
       reply.header('cache-control', 'no-cache');
       return buildFrabSchedule(readExportSource(app.db, eventId));

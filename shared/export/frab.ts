@@ -1,10 +1,9 @@
-import { indexAgenda, sessionsInSlot } from '../agenda';
 import type { FrabEvent, FrabSchedule } from '../schemas/frab';
-import type { Room } from '../schemas/room';
 import type { Slot } from '../schemas/slot';
 import type { ExportSource } from './export-source';
 import { hoursMinutes, wallClock } from './local-time';
-import { stableIntegers, stableUuid } from './stable-ids';
+import { publishedAgenda, type PublishedSession } from './published-agenda';
+import { sessionGuid, stableIntegers, stableUuid } from './stable-ids';
 
 /**
  * The published agenda as a frab `schedule.json`, the file conference apps (Giggity,
@@ -23,18 +22,6 @@ export function slugify(text: string): string {
   return slug || 'event';
 }
 
-/** frab keys rooms by name: two rooms called alike become "Aula" and "Aula (2)". */
-function roomNames(rooms: readonly Room[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const used = new Map<string, number>();
-  for (const room of rooms) {
-    const n = (used.get(room.name) ?? 0) + 1;
-    used.set(room.name, n);
-    names.set(room.id, n === 1 ? room.name : `${room.name} (${n})`);
-  }
-  return names;
-}
-
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** The grain of the day's clock in minutes, e.g. 15 for slots at :00, :15, :30 and :45. */
@@ -51,13 +38,34 @@ function timeslotMinutes(slots: readonly Slot[]): number {
 export function buildFrabSchedule(source: ExportSource & { version: number }): FrabSchedule {
   const { event } = source;
   const tz = event.timezone;
-  const rooms = [...source.rooms].sort((a, b) => a.position - b.position);
-  const names = roomNames(rooms);
-  const slots = [...source.slots].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const shown = source.proposals.filter((p) => !p.hidden);
-  const index = indexAgenda({ slots, proposals: shown, placements: source.placements });
+  const { rooms, roomNames: names, slots, shown, sessions } = publishedAgenda(source);
   const ids = stableIntegers(shown.map((p) => `${event.id}/${p.id}`));
   const acronym = slugify(event.name);
+
+  const frabEvent = ({ slot, roomName, proposal }: PublishedSession): FrabEvent => {
+    const start = wallClock(Date.parse(slot.startsAt), tz);
+    const id = ids.get(`${event.id}/${proposal.id}`)!;
+    return {
+      id,
+      guid: sessionGuid(event.id, proposal.id),
+      date: start.iso,
+      start: start.time,
+      duration: hoursMinutes(Date.parse(slot.endsAt) - Date.parse(slot.startsAt)),
+      room: roomName,
+      slug: `${acronym}-${id}-${slugify(proposal.title)}`,
+      url: null,
+      title: proposal.title,
+      subtitle: '',
+      track: null,
+      type: proposal.format,
+      language: event.language,
+      abstract: proposal.description,
+      description: '',
+      persons: proposal.hosts.map((name) => ({ name, public_name: name })),
+      links: [],
+      attachments: [],
+    };
+  };
 
   const byDay = new Map<string, Slot[]>();
   for (const slot of slots) {
@@ -65,34 +73,10 @@ export function buildFrabSchedule(source: ExportSource & { version: number }): F
     byDay.set(date, [...(byDay.get(date) ?? []), slot]);
   }
   const days = [...byDay].map(([date, daySlots], i) => {
+    const inDay = new Set(daySlots.map((s) => s.id));
     const perRoom = new Map(rooms.map((r) => [names.get(r.id)!, [] as FrabEvent[]]));
-    for (const slot of daySlots) {
-      const start = wallClock(Date.parse(slot.startsAt), tz);
-      const duration = hoursMinutes(Date.parse(slot.endsAt) - Date.parse(slot.startsAt));
-      for (const { room, proposal } of sessionsInSlot(slot.id, rooms, index)) {
-        const roomName = names.get(room.id)!;
-        const id = ids.get(`${event.id}/${proposal.id}`)!;
-        perRoom.get(roomName)!.push({
-          id,
-          guid: stableUuid(`knyta:${event.id}:${proposal.id}`),
-          date: start.iso,
-          start: start.time,
-          duration,
-          room: roomName,
-          slug: `${acronym}-${id}-${slugify(proposal.title)}`,
-          url: null,
-          title: proposal.title,
-          subtitle: '',
-          track: null,
-          type: proposal.format,
-          language: event.language,
-          abstract: proposal.description,
-          description: '',
-          persons: proposal.hosts.map((name) => ({ name, public_name: name })),
-          links: [],
-          attachments: [],
-        });
-      }
+    for (const s of sessions) {
+      if (inDay.has(s.slot.id)) perRoom.get(s.roomName)!.push(frabEvent(s));
     }
     return {
       index: i,

@@ -1,6 +1,6 @@
 /**
- * Ids for the conference apps that read the frab schedule: the same session gets the same
- * numbers in every export, so an app that reloads the schedule keeps its favourites.
+ * Ids for the apps that read the agenda (frab schedule, calendar feed): the same session gets
+ * the same ids in every export, so an app that reloads it keeps its favourites and entries.
  */
 
 /** FNV-1a, 32 bits, from a seed: small, fast and stable everywhere. */
@@ -24,6 +24,10 @@ export function stableUuid(name: string): string {
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
+
+/** A session's UUID in every export that names one (frab's guid, iCalendar's UID). */
+export const sessionGuid = (eventId: string, proposalId: string) =>
+  stableUuid(`knyta:${eventId}:${proposalId}`);
 
 /**
  * A positive integer per key (frab's event ids are integers), stable across exports; a rare

@@ -38,8 +38,10 @@ describe('GET export.json', () => {
   it('holds no token, participant id or ballot in any export', async () => {
     await t.patchEvent({ phase: 'live' });
     const bodies = await Promise.all(
-      ['export.json', 'export.csv', 'schedule.frab.json'].map(
-        async (file) => (await t.get(`${t.s.ev}/${file}`, t.s.adminToken)).body,
+      ['export.json', 'export.csv', 'schedule.frab.json', 'calendar.ics'].map(
+        // Unfolded: a secret must not hide behind an iCalendar line fold.
+        async (file) =>
+          (await t.get(`${t.s.ev}/${file}`, t.s.adminToken)).body.replace(/\r\n /g, ''),
       ),
     );
     const secrets = [

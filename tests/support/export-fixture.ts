@@ -1,3 +1,4 @@
+import type { ExportSource } from '../../shared/export/export-source';
 import type { EventExport } from '../../shared/schemas/event-export';
 
 /**
@@ -93,4 +94,27 @@ export function sampleExportWith(change: (doc: EventExport) => void): EventExpor
   const doc = sampleExport();
   change(doc);
   return doc;
+}
+
+/** The sample file as the server would read its event back: the builders' input. */
+export function sampleSource(): ExportSource & { version: number } {
+  const doc = sampleExport();
+  return {
+    event: {
+      ...doc.event,
+      id: 'ev1',
+      joinCode: 'ABC234',
+      createdAt: '2026-10-01T10:00:00.000Z',
+    },
+    rooms: doc.rooms.map((r, position) => ({ ...r, position })),
+    slots: doc.slots,
+    proposals: doc.sessions.map((s) => ({
+      ...s,
+      authorId: 'participant-1',
+      createdAt: '2026-10-01T10:00:00.000Z',
+      updatedAt: '2026-10-01T10:00:00.000Z',
+    })),
+    placements: doc.placements.map((p) => ({ ...p, proposalId: p.sessionId })),
+    version: 42,
+  };
 }

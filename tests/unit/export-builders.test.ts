@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventExport } from '../../shared/export/event-json';
-import type { ExportSource } from '../../shared/export/export-source';
 import { buildFrabSchedule, slugify } from '../../shared/export/frab';
 import { hoursMinutes, wallClock } from '../../shared/export/local-time';
 import { buildSessionsCsv } from '../../shared/export/sessions-csv';
@@ -8,31 +7,8 @@ import { stableIntegers, stableUuid } from '../../shared/export/stable-ids';
 import { planFromRoomsSlotsCsv } from '../../shared/import/from-csv';
 import { planFromExport } from '../../shared/import/from-export';
 import { EventExportSchema } from '../../shared/schemas/event-export';
-import { sampleExport } from '../support/export-fixture';
+import { sampleExport, sampleSource } from '../support/export-fixture';
 import { schemaErrors } from '../support/schema-errors';
-
-/** The sample file as the server would read its event back: the builders' input. */
-function sampleSource(): ExportSource & { version: number } {
-  const doc = sampleExport();
-  return {
-    event: {
-      ...doc.event,
-      id: 'ev1',
-      joinCode: 'ABC234',
-      createdAt: '2026-10-01T10:00:00.000Z',
-    },
-    rooms: doc.rooms.map((r, position) => ({ ...r, position })),
-    slots: doc.slots,
-    proposals: doc.sessions.map((s) => ({
-      ...s,
-      authorId: 'participant-1',
-      createdAt: '2026-10-01T10:00:00.000Z',
-      updatedAt: '2026-10-01T10:00:00.000Z',
-    })),
-    placements: doc.placements.map((p) => ({ ...p, proposalId: p.sessionId })),
-    version: 42,
-  };
-}
 
 describe('local time', () => {
   it('gives the event’s wall clock with its offset, summer and winter', () => {

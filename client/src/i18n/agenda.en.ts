@@ -15,6 +15,10 @@ export const enAgenda = {
   'agendaView.nothingNow': 'Nothing is running right now.',
   'agendaView.over': 'That was the last session of the day.',
   'agendaView.nothingPlaced': 'Nothing is scheduled in this slot.',
+  'agendaView.subscribe': 'Subscribe in your calendar',
+  'agendaView.feedAddress': 'Calendar address (https)',
+  'agendaView.subscribeHint':
+    'Your calendar follows the changes to the agenda. Copy the https address into apps that ask for one.',
 
   'agenda.title': 'Agenda',
   'agenda.empty': 'No sessions are on the agenda yet.',

@@ -16,6 +16,10 @@ export const svAgenda: PartDictionary<typeof enAgenda> = {
   'agendaView.nothingNow': 'Inget pågår just nu.',
   'agendaView.over': 'Det var dagens sista session.',
   'agendaView.nothingPlaced': 'Ingen session är schemalagd just då.',
+  'agendaView.subscribe': 'Prenumerera i din kalender',
+  'agendaView.feedAddress': 'Kalenderadress (https)',
+  'agendaView.subscribeHint':
+    'Din kalender följer ändringarna i schemat. Kopiera https-adressen till appar som ber om en.',
 
   'agenda.title': 'Schema',
   'agenda.empty': 'Inga sessioner är schemalagda än.',

@@ -137,12 +137,16 @@ export const enSetup = {
   'import.notJson': '{name} is neither a Knyta export (JSON) nor a CSV file.',
 
   'export.title': 'Export',
-  'export.lead': 'Download the event: for the archive, a spreadsheet or the conference apps.',
+  'export.lead':
+    'Download the event: for the archive, a spreadsheet, the conference apps or a calendar.',
   'export.json': 'Whole event (JSON)',
   'export.jsonHint': 'Rooms, slots, sessions, the agenda and dot totals; import it next year.',
   'export.csv': 'Sessions (CSV)',
   'export.csvHint': 'One line per session, for Excel, Numbers or LibreOffice.',
   'export.frab': 'Schedule for apps',
   'export.frabHint': 'frab JSON, for Giggity and EventFahrplan; public once the agenda is live.',
+  'export.ics': 'Calendar (iCalendar)',
+  'export.icsHint':
+    'The agenda for calendar apps; once it is live, participants subscribe to it from their agenda.',
   'export.downloading': 'Downloading…',
 } satisfies Record<string, string | Plural>;

@@ -141,7 +141,8 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'import.notJson': '{name} är varken en export från Knyta (JSON) eller en CSV-fil.',
 
   'export.title': 'Exportera',
-  'export.lead': 'Ladda ner evenemanget: för arkivet, ett kalkylark eller konferensapparna.',
+  'export.lead':
+    'Ladda ner evenemanget: för arkivet, ett kalkylark, konferensapparna eller en kalender.',
   'export.json': 'Hela evenemanget (JSON)',
   'export.jsonHint': 'Rum, tidspass, sessioner, schemat och antal prickar; importera det nästa år.',
   'export.csv': 'Sessioner (CSV)',
@@ -149,5 +150,8 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'export.frab': 'Schema för appar',
   'export.frabHint':
     'frab-JSON, för Giggity och EventFahrplan; öppet för alla när schemat är publicerat.',
+  'export.ics': 'Kalender (iCalendar)',
+  'export.icsHint':
+    'Schemat för kalenderappar; när det är publicerat prenumererar deltagarna på det från sitt schema.',
   'export.downloading': 'Laddar ner…',
 };

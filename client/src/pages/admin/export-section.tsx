@@ -14,9 +14,10 @@ const FILES: { file: string; title: MessageKey; hint: MessageKey; testId: string
     hint: 'export.frabHint',
     testId: 'export-frab',
   },
+  { file: 'calendar.ics', title: 'export.ics', hint: 'export.icsHint', testId: 'export-ics' },
 ];
 
-/** The facilitators' downloads: the whole event, the sessions for a spreadsheet, the schedule for apps. */
+/** The facilitators' downloads: the whole event, the sessions for a spreadsheet, the schedule for apps and calendars. */
 export function ExportSection() {
   const session = useSession();
   const [busy, setBusy] = createSignal<string | null>(null);

@@ -6,6 +6,7 @@ import { useSession } from '../../session/session-context';
 import { AgendaByRoom } from './agenda-by-room';
 import { AgendaList } from './agenda-list';
 import { createAgendaModel } from './agenda-model';
+import { CalendarLinks } from './calendar-links';
 import { NowNext } from './now-next';
 import { createNow } from './now-next-clock';
 import '../../styles/agenda.css';
@@ -50,6 +51,7 @@ export function AgendaView() {
             <AgendaByRoom model={model} />
           </Show>
         </Show>
+        <Show when={session.state.event?.id}>{(id) => <CalendarLinks eventId={id()} />}</Show>
       </section>
     </>
   );
