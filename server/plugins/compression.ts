@@ -41,8 +41,8 @@ const COMPRESSIBLE = /^text\/(?!event-stream)|[/+](?:json|xml)\b/;
  * client-files.ts sends those twins), nor is Socket.IO, which is no Fastify route. A reply that
  * already carries a Content-Encoding (a route that compressed its own body) is left alone.
  * Requests are not inflated: a compressed body reaches the JSON parser as it is and is refused
- * (400). Our own hook instead of @fastify/compress, whose mime-db, minipass and readable-stream
- * the server loaded for this alone.
+ * (400). Our own hook instead of @fastify/compress, whose minipass and readable-stream (with
+ * its own buffer, events and process) the server loaded for this alone.
  */
 export default fp(
   async function compressionPlugin(app: FastifyInstance) {
