@@ -51,9 +51,11 @@ export async function sendClientFile(
 
   reply.header('content-type', file.type);
   if (coding) reply.header('content-encoding', coding);
-  if (range)
+  if (range) {
     reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${stats.size}`);
+  }
   reply.header('content-length', range ? range.end - range.start + 1 : stats.size);
+  // HEAD: a GET's headers, and the file is not even opened.
   if (request.method === 'HEAD') return reply.send();
   return reply.send(createReadStream(path, range));
 }
