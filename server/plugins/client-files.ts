@@ -1,46 +1,52 @@
-import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { catalog, type ClientFile } from '../client-files/catalog';
+import { listFiles } from '../client-files/list-files';
+import { sendClientFile } from '../client-files/send-client-file';
 
-/** Vite names everything under assets/ by its content hash: a new build means new names. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** index.html and the rest may change with any deploy: revalidate (a 304) on every visit. */
-const REVALIDATE = 'no-cache';
+/** The app's own pages: each answers with index.html, so links such as /join/ABC234 open it. */
+const APP_ROUTES = [
+  '/',
+  '/join',
+  '/join/*',
+  '/e',
+  '/e/*',
+  '/admin',
+  '/admin/*',
+  '/screen',
+  '/screen/*',
+];
 
 /**
- * Serves the built client and answers every non-API path with index.html, so links such as
- * /join/ABC234 open the app. The API's 404s stay JSON. The build wrote `.br` and `.gz` twins
- * of every text file (vite.config.ts); they are sent as they are to browsers that accept them.
+ * Serves the built client. The build does not change while the server runs, so its files are
+ * listed once, at start: one route per file, and no path from a request ever reaches the file
+ * system (nothing outside the list can be asked for). Every other path, the API's included,
+ * gets the errors plugin's JSON 404. The build wrote `.br` and `.gz` twins of every text file
+ * (vite.config.ts); they are sent as they are to browsers that accept them. This replaces
+ * @fastify/static, whose glob, send and mime (with its table of types) the server loaded for
+ * this alone (docs/BENCHMARKS.md, Memory).
  */
 export default fp(
   async function clientFilesPlugin(app: FastifyInstance, opts: { root: string }) {
-    const index = join(opts.root, 'index.html');
-    if (!existsSync(index)) {
+    if (!existsSync(join(opts.root, 'index.html'))) {
       app.log.warn(`no built client at ${opts.root}: run "npm run build"`);
       return;
     }
-    await app.register(fastifyStatic, {
-      root: opts.root,
-      wildcard: false,
-      index: false,
-      preCompressed: true,
-      // The compressed twins are found through preCompressed, not requested by name.
-      globIgnore: ['**/*.br', '**/*.gz'],
-      // `send` would add its own `public, max-age=0`; setHeaders decides instead.
-      cacheControl: false,
-      setHeaders: (reply: FastifyReply, path: string) => {
-        const hashed = relative(opts.root, path).startsWith(`assets${sep}`);
-        reply.header('cache-control', hashed ? IMMUTABLE : REVALIDATE);
-      },
-    });
-    const spa = (_req: unknown, reply: FastifyReply) => reply.sendFile('index.html');
-    app.get('/', spa);
-    for (const prefix of ['/join', '/e', '/admin', '/screen']) {
-      app.get(`${prefix}`, spa);
-      app.get(`${prefix}/*`, spa);
-    }
+    const { files, skipped } = catalog(opts.root, listFiles(opts.root));
+    for (const name of skipped)
+      app.log.warn(`client file not served, its name needs escaping: ${name}`);
+
+    const serve = (url: string, file: ClientFile) =>
+      app.route({
+        method: ['GET', 'HEAD'],
+        url,
+        handler: (request, reply) => sendClientFile(request, reply, file),
+      });
+    for (const [url, file] of files) serve(url, file);
+    const index = files.get('/index.html')!;
+    for (const url of APP_ROUTES) serve(url, index);
   },
   { name: 'client-files', dependencies: ['errors'] },
 );

@@ -16,11 +16,11 @@ import { rememberOwner } from '../auth/caller';
 import { events } from '../db/schema';
 import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError, notFound } from '../http-error';
+import { etagMatches, pickEncoding } from '../http/negotiate';
 import { dateInput, nameInput } from '../input';
 import { bumpVersion, type Tx } from '../repos/events-repo';
 import { insertNewEvent } from '../repos/new-event';
 import { toEvent } from '../repos/to-wire';
-import { acceptsGzip, etagMatches } from '../snapshots/negotiate';
 
 function checkTimezone(tz: string | undefined) {
   if (tz !== undefined && !isValidTimeZone(tz)) {
@@ -92,7 +92,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return reply.code(304).send(null);
       }
       reply.type('application/json; charset=utf-8');
-      if (acceptsGzip(request.headers['accept-encoding'])) {
+      if (pickEncoding(request.headers['accept-encoding'], ['gzip'])) {
         reply.header('content-encoding', 'gzip');
         return sendBytes(snapshot.gzip());
       }

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ let script: string;
 beforeAll(async () => {
   // The real build, with the compressed twins its Vite plugin writes.
   await ensureClientBuilt();
-  h = await startApp({ clientDir: CLIENT_DIR });
+  h = await startApp({ clientDir: CLIENT_DIR, listen: true });
   const html = readFileSync(join(CLIENT_DIR, 'index.html'), 'utf8');
   script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)![1]!;
 }, 120_000);
@@ -108,9 +109,67 @@ describe('index.html', () => {
     }
   });
 
+  it('answers HEAD with the headers of a GET and no body', async () => {
+    for (const url of ['/join/ABC234', script]) {
+      const got = await get(url, { 'accept-encoding': 'br' });
+      const head = await h.app.inject({
+        method: 'HEAD',
+        url,
+        headers: { 'accept-encoding': 'br' },
+      });
+      expect(head.statusCode, url).toBe(200);
+      expect(head.rawPayload.length, url).toBe(0);
+      for (const name of ['content-type', 'content-encoding', 'content-length', 'etag', 'vary']) {
+        expect(head.headers[name], `${url} ${name}`).toBe(got.headers[name]);
+      }
+    }
+  });
+
   it('leaves the API its JSON 404s', async () => {
     const res = await get('/api/nothing-here', { 'accept-encoding': 'br' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'not_found' });
+  });
+});
+
+/** A GET with the path exactly as written: fetch and inject would resolve dot segments first. */
+function rawGet(path: string) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const { hostname, port } = new URL(h.url);
+    httpGet({ hostname, port, path, headers: { 'accept-encoding': 'br' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body }));
+    }).on('error', reject);
+  });
+}
+
+describe('paths', () => {
+  it('reach nothing but the files the build holds: the rest is a JSON 404', async () => {
+    for (const path of [
+      '/assets/../index.html',
+      '/assets/%2e%2e/index.html',
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/assets/',
+      '/assets',
+      '//index.html',
+      '/index.html/',
+      '/favicon.ico',
+    ]) {
+      const res = await rawGet(path);
+      expect(res.status, path).toBe(404);
+      expect(JSON.parse(res.body), path).toMatchObject({ code: 'not_found' });
+    }
+  });
+
+  it('give one byte range of what they would send, when asked', async () => {
+    const whole = await get(script, { 'accept-encoding': 'br' });
+    const part = await get(script, { 'accept-encoding': 'br', range: 'bytes=0-9' });
+    expect(part.statusCode).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 0-9/${whole.rawPayload.length}`);
+    expect(part.rawPayload).toEqual(whole.rawPayload.subarray(0, 10));
   });
 });

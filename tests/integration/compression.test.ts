@@ -1,4 +1,4 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMPRESS_THRESHOLD } from '../../server/plugins/compression';
 import { bearer, seedEvent, startApp, type Harness } from '../support/app';
@@ -9,7 +9,10 @@ afterEach(async () => {
 });
 
 /** An event whose snapshot is several kilobytes of JSON: forty proposals with descriptions. */
-async function bigEvent() {
+async function bigEvent(
+  description = (_i: number) =>
+    'Stories from the field, and what we would do differently next time.',
+) {
   const { event, adminToken } = await seedEvent(h.app);
   for (let i = 0; i < 40; i++) {
     await h.app.inject({
@@ -18,7 +21,7 @@ async function bigEvent() {
       headers: bearer(adminToken),
       payload: {
         title: `Session number ${i}: what we learned`,
-        description: 'Stories from the field, and what we would do differently next time.',
+        description: description(i),
         hosts: [`Host ${i}`],
       },
     });
@@ -89,6 +92,29 @@ describe('API replies', () => {
     expect(gunzipSync(res.rawPayload).toString()).toBe(plain.body);
   });
 
+  it('of many kilobytes (compressed off the event loop) arrive whole, by the q-values', async () => {
+    h = await startApp();
+    // Descriptions of 1.2-1.8 KB, each of its own: an export of some 70 KB.
+    const { event, adminToken } = await bigEvent((i) => `${i} `.repeat(600));
+    const url = `/api/events/${event.id}/export.json`;
+    const get = (headers: Record<string, string>) =>
+      h.app.inject({ url, headers: { ...bearer(adminToken), ...headers } });
+    const plain = await get({});
+    expect(plain.rawPayload.length).toBeGreaterThan(64 * 1024);
+
+    const br = await get({ 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(Number(br.headers['content-length'])).toBe(br.rawPayload.length);
+    expect(brotliDecompressSync(br.rawPayload)).toEqual(plain.rawPayload);
+
+    const gz = await get({ 'accept-encoding': 'br;q=0, gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload)).toEqual(plain.rawPayload);
+
+    const refused = await get({ 'accept-encoding': 'br;q=0, gzip;q=0' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+  });
+
   it('leave Socket.IO its own endpoint', async () => {
     h = await startApp({ listen: true });
     const res = await fetch(`${h.url}/socket.io/?EIO=4&transport=polling`, {
@@ -96,5 +122,19 @@ describe('API replies', () => {
     });
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/^0\{"sid":/);
+  });
+});
+
+describe('API requests', () => {
+  it('are not inflated: a compressed body is refused as the JSON it is not', async () => {
+    h = await startApp();
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/events',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      payload: gzipSync(JSON.stringify({ name: 'Zipped' })),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'bad_request' });
   });
 });
