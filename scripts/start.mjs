@@ -2,9 +2,10 @@
 // sources, then run the compiled server in this same process.
 //
 // package.json runs this script with two V8 flags (numbers: `npm run bench:rss`):
-// --max-semi-space-size=1 caps the young generation at 1 MB per half: by default it grows to
-// 16 MB while the server boots, and an idle server never gives that back (~20 MB). Request
-// garbage fits easily; the solver's scores and bench:suggest's event-loop delay did not suffer.
+// --max-semi-space-size=2 caps the young generation at 2 MB per half: by default it grows to
+// 16 MB while the server boots, and an idle server never gives that back (~20 MB). At 1 MB per
+// half, request garbage was collected so often under load that snapshot reads reached only
+// 2,850-3,250/s; at 2 MB, 3,200-3,760/s for 1.5 MB more after start (docs/BENCHMARKS.md).
 // --v8-pool-size=2: two V8 helper threads (concurrent GC, compiling) instead of four, for a
 // two-core server; each idle one holds a stack and a malloc arena.
 import { spawnSync } from 'node:child_process';
