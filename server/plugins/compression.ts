@@ -65,15 +65,15 @@ function compressReply(
   if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
   const size = Buffer.byteLength(payload);
   if (size < COMPRESS_THRESHOLD || reply.hasHeader('content-encoding')) return done(null, payload);
-  const coding = pickEncoding(request.headers['accept-encoding'], CODINGS);
-  if (!coding || !COMPRESSIBLE.test(String(reply.getHeader('content-type')))) {
-    return done(null, payload);
-  }
-  reply.header('content-encoding', coding);
+  if (!COMPRESSIBLE.test(String(reply.getHeader('content-type')))) return done(null, payload);
+  // Raw or compressed, this reply depends on Accept-Encoding: a cache between must know.
   const vary = reply.getHeader('vary');
   if (!/accept-encoding/i.test(String(vary ?? ''))) {
     reply.header('vary', vary ? `${vary}, accept-encoding` : 'accept-encoding');
   }
+  const coding = pickEncoding(request.headers['accept-encoding'], CODINGS);
+  if (!coding) return done(null, payload);
+  reply.header('content-encoding', coding);
   // Fastify sets Content-Length from the compressed body.
   if (size < ON_THREAD_POOL_FROM) return done(null, compressNow[coding](payload));
   compressOnPool[coding](payload, done);

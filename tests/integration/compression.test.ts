@@ -49,6 +49,8 @@ describe('API replies', () => {
     const plain = await batch(day, {});
     expect(plain.statusCode).toBe(201);
     expect(plain.headers['content-encoding']).toBeUndefined();
+    // Raw here, compressed for another client: a shared cache must tell them apart.
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
     expect(plain.rawPayload.length).toBeGreaterThan(4 * COMPRESS_THRESHOLD);
 
     const later = (n: number) =>
