@@ -27,7 +27,11 @@ export type HttpClient = ReturnType<typeof createHttpClient>;
 export function createHttpClient(baseUrl: string, connections: number) {
   const pool = new Pool(new URL(baseUrl).origin, { connections, pipelining: 1 });
 
-  async function send(method: string, path: string, opts: RequestOptions = {}): Promise<HttpAnswer> {
+  async function send(
+    method: string,
+    path: string,
+    opts: RequestOptions = {},
+  ): Promise<HttpAnswer> {
     const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (payload !== undefined) headers['content-type'] = 'application/json';
