@@ -4,11 +4,12 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
+import { offlinePlugin } from './scripts/offline/vite-plugin';
 
 // The client lives in client/; the server serves the built files from dist/client.
 export default defineConfig({
   root: 'client',
-  plugins: [solid(), precompress()],
+  plugins: [solid(), offlinePlugin(), precompress()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
@@ -24,6 +25,8 @@ export default defineConfig({
             // The phone's agenda (live and closed phases) in one chunk with the time helpers it
             // shares with the projector.
             { name: 'agenda', test: /pages[\\/]participant[\\/]agenda-view\.tsx$/ },
+            // What only a phone without a network runs: reading its stored snapshot, the note.
+            { name: 'offline', test: /offline[\\/](restore|parse-stored)\.ts$/ },
           ],
         },
       },

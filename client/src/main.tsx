@@ -1,5 +1,6 @@
 import { render } from 'solid-js/web';
 import { App } from './app';
+import { registerWorker } from './offline/register-worker';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -12,3 +13,4 @@ import './styles/toasts.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 render(() => <App />, root);
+registerWorker();

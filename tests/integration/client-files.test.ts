@@ -173,3 +173,38 @@ describe('paths', () => {
     expect(part.rawPayload).toEqual(whole.rawPayload.subarray(0, 10));
   });
 });
+
+describe('the offline files (issue 9 §4)', () => {
+  it('serves sw.js revalidated on every visit, never immutable, at the root it controls', async () => {
+    const res = await get('/sw.js', { 'accept-encoding': 'br' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/javascript/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    // At the root its default scope is the whole app: no Service-Worker-Allowed needed.
+    expect(res.headers['service-worker-allowed']).toBeUndefined();
+    const source = brotliDecompressSync(res.rawPayload).toString();
+    expect(source).toContain('"/index.html"');
+    expect(source).toContain(script);
+    expect(source).not.toMatch(/"\/api\//);
+  });
+
+  it('serves the manifest as application/manifest+json, with PNG icons of 192 and 512', async () => {
+    const res = await get('/manifest.webmanifest');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/manifest+json');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const manifest = res.json() as { icons: { src: string; sizes: string; purpose: string }[] };
+    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+    for (const icon of manifest.icons) {
+      const png = await get(icon.src);
+      expect(png.headers['content-type'], icon.src).toBe('image/png');
+      expect(png.rawPayload.subarray(1, 4).toString(), icon.src).toBe('PNG');
+      const size = Number(icon.sizes.split('x')[0]);
+      expect(png.rawPayload.readUInt32BE(16), icon.src).toBe(size);
+    }
+  });
+});

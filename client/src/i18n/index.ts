@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js';
 import type { enAgenda } from './agenda.en';
 import { en } from './en';
 import type { enGrid } from './grid.en';
+import type { enOffline } from './offline';
 import type { enPhase } from './phase.en';
 import type { Plural } from './plural';
 import type { enSchedule } from './schedule.en';
@@ -20,7 +21,8 @@ export type MessageKey = keyof (typeof en &
   typeof enScreen &
   typeof enGrid &
   typeof enPhase &
-  typeof enSchedule);
+  typeof enSchedule &
+  typeof enOffline);
 
 type Messages = Readonly<Record<string, string | Plural>>;
 /** One screen's messages in every language. */

@@ -1,9 +1,14 @@
+/* eslint-disable solid/reactivity -- nothing here renders: the stores change from socket and
+   timer callbacks, and the plugin takes the snapshot keeper's use of the stores for reactivity
+   a component would lose. */
 import { batch, createSignal } from 'solid-js';
 import { fetchSnapshot } from '../api/endpoints';
 import { isApiError, type ClientErrorCode } from '../api/http';
 import type { AdminStore } from '../stores/admin-store';
 import type { EventStore } from '../stores/event-store';
 import type { MeStore } from '../stores/me-store';
+import { snapshotKeeper } from '../offline/snapshot-keeper';
+import type { Snapshot } from '../../../shared/schemas/snapshot';
 import { openLiveConnection } from './socket';
 
 /** Failures after which retrying is pointless: the page must tell the person. */
@@ -26,6 +31,8 @@ export interface SyncOptions {
   admin: AdminStore;
   /** False while my own vote answers, not older pushes, decide my dots. */
   acceptsVotePush: () => boolean;
+  /** Keep the last snapshot on the device and show it when the network is gone. */
+  keepOffline?: boolean;
 }
 
 /**
@@ -45,6 +52,17 @@ export function createEventSync(opts: SyncOptions) {
   let closed = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let buffer: { version: number; apply: () => void }[] = [];
+  const keeper = opts.keepOffline ? snapshotKeeper(opts.eventId, events, me) : undefined;
+
+  // A stored snapshot takes the same path as a fetched one, and the next fetch replaces it.
+  function load(snapshot: Snapshot): void {
+    batch(() => {
+      events.loadSnapshot(snapshot);
+      me.loadSnapshot(snapshot);
+      admin.loadSnapshot(snapshot);
+    });
+    setLoaded(true);
+  }
 
   async function resync(): Promise<void> {
     if (closed) return;
@@ -60,12 +78,8 @@ export function createEventSync(opts: SyncOptions) {
         again = false;
         const snapshot = await fetchSnapshot(opts.eventId, opts.token);
         if (closed) return;
-        batch(() => {
-          events.loadSnapshot(snapshot);
-          me.loadSnapshot(snapshot);
-          admin.loadSnapshot(snapshot);
-        });
-        setLoaded(true);
+        load(snapshot);
+        keeper?.fetched();
       } while (again);
       ok = true;
     } catch (err) {
@@ -74,6 +88,7 @@ export function createEventSync(opts: SyncOptions) {
         setFailure(code);
         close();
       } else {
+        if (!loaded()) keeper?.restore(loaded, load);
         retryTimer = setTimeout(() => void resync(), RETRY_AFTER_MS);
       }
     } finally {
@@ -99,6 +114,7 @@ export function createEventSync(opts: SyncOptions) {
       apply();
       events.setVersion(version);
     });
+    keeper?.changed();
   }
 
   const visibilityKey = () => {
@@ -190,8 +206,11 @@ export function createEventSync(opts: SyncOptions) {
   });
 
   // A phone that slept may have missed pushes without the socket noticing yet.
+  // A phone put away or a page left (hidden comes before unload) keeps what it showed.
   const woke = () => {
-    if (document.visibilityState === 'visible' && live.status() === 'live') void resync();
+    if (live.status() !== 'live') return;
+    if (document.visibilityState === 'visible') void resync();
+    else keeper?.save();
   };
   document.addEventListener('visibilitychange', woke);
 
@@ -203,7 +222,15 @@ export function createEventSync(opts: SyncOptions) {
     live.close();
   }
 
-  return { status: live.status, loaded, failure, resync, close };
+  return {
+    status: live.status,
+    loaded,
+    failure,
+    /** While a stored snapshot is shown, the note saying how old it is; null while live. */
+    offlineNote: keeper?.note,
+    resync,
+    close,
+  };
 }
 
 export type EventSync = ReturnType<typeof createEventSync>;

@@ -26,6 +26,7 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
     me,
     admin: adminView,
     acceptsVotePush: () => participant.acceptsVotePush(),
+    keepOffline: role === 'participant',
   });
   const deps = { eventId, token, events, me, resync: sync.resync };
   const participant = createParticipantActions(deps);
@@ -52,6 +53,7 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
     status: sync.status,
     loaded: sync.loaded,
     failure: sync.failure,
+    offlineNote: sync.offlineNote,
     ...participant,
     admin,
     grid: createGridActions({ ...deps, adminStore: adminView }),

@@ -5,7 +5,10 @@ import { PhaseBadge } from '../../components/phase-badge';
 import { t } from '../../i18n';
 import { useSession } from '../../session/session-context';
 
-/** Sticky under the header: the phase, and my dots left while they can still be spent. */
+/**
+ * Sticky under the header: the phase, my dots left while they can still be spent, and whether
+ * the page shows the device's copy for want of a network.
+ */
 export function StatusBar() {
   const session = useSession();
   const phase = () => session.state.event?.phase ?? 'proposing';
@@ -20,6 +23,10 @@ export function StatusBar() {
             total={session.state.event?.dotsPerParticipant ?? 0}
           />
         </Show>
+      </div>
+      {/* Always in the page, empty while live, so screen readers hear the note come and go. */}
+      <div class="offline-note" role="status">
+        {session.offlineNote?.()?.(session.state.event?.timezone)}
       </div>
     </section>
   );

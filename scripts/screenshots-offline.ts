@@ -1,0 +1,21 @@
+/**
+ * The phone's agenda reopened without a network (issue 9 §4), for docs/screenshots: Anna's
+ * phone (412×915) opens the live agenda once, then the Wi-Fi goes and she opens it again.
+ *
+ *   node --import tsx scripts/screenshots-offline.ts [--out DIR]
+ */
+import { annasPhone, seedPhoneDay } from '../tests/support/phone-day';
+import { runScreenshots, shot } from './screenshot-run';
+
+await runScreenshots(async (served, browser) => {
+  const day = await seedPhoneDay(served.api);
+  await day.setPhase('live');
+  const { context, page } = await annasPhone(browser, served.url, day);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction((key) => localStorage.getItem(key), `knyta:offline:${day.eventId}`);
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('.offline-note:not(:empty)').waitFor();
+  await shot(page, 'phone-offline-agenda');
+  await context.close();
+});
