@@ -33,8 +33,12 @@ export default fp(
     const setHeaders = helmet({
       contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
       strictTransportSecurity: false,
-      xFrameOptions: { action: 'deny' },
       referrerPolicy: { policy: 'no-referrer' },
+      // frame-ancestors 'none' above says it for every browser that runs this app (they all
+      // take CSP's word over X-Frame-Options), and Chromium keys agents by origin already:
+      // 50 bytes less on every answer, which a phone's first load pays eight times.
+      xFrameOptions: false,
+      originAgentCluster: false,
       // Headers for Internet Explorer, Flash and the retired XSS auditor: bytes on every answer
       // (the phone's first-load budget counts headers) that no current browser reads.
       xDownloadOptions: false,
