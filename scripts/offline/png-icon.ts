@@ -1,20 +1,10 @@
 import { deflateSync } from 'node:zlib';
+// PNG's chunk check is gzip's CRC-32: the one the snapshots already compute.
+import { crc32 } from '../../server/snapshots/gzip-tail';
 
 type Rgb = readonly [number, number, number];
 const TEAL: Rgb = [0x0d, 0x5c, 0x57]; // --accent
 const DOT: Rgb = [0xf4, 0xbf, 0x3a]; // --dot
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function pngChunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
