@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Fact } from '../../shared/events';
 import { VERSIONED_FACTS } from '../../shared/events';
 import type { FrameOptions } from '../../server/live/fact-frames';
-import { webSocketOf } from '../../server/live/frame-writer';
+import { idleSocketOf, webSocketOf } from '../../server/live/frame-writer';
 import { bearer, joinAs, recordFrames, seedEvent, startApp, type Harness } from '../support/app';
 
 let h: Harness;
@@ -186,8 +186,12 @@ describe('facts travel in frames', () => {
     expect(tallies(polling)).toEqual(tallies(ws));
     expect(tallies(ws)).toHaveLength(6);
 
-    // The WebSocket one is written to directly; should Engine.IO's insides change, this says so.
-    const direct = [...h.app.io.of('/').sockets.values()].map((s) => webSocketOf(s) !== null);
+    // The WebSocket one is written to directly, down to its TCP socket; should Engine.IO's or
+    // ws's insides change, this says so.
+    const direct = [...h.app.io.of('/').sockets.values()].map((s) => {
+      const socket = webSocketOf(s);
+      return socket !== null && idleSocketOf(socket) !== null;
+    });
     expect(direct.sort()).toEqual([false, true]);
   });
 });
