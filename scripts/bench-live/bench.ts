@@ -31,6 +31,8 @@ export interface CostReport {
   benchCpuMs: { main: number; sockets: number; generators: number; total: number };
   benchCpuPercent: number;
   eventLoop: Metrics['eventLoop'];
+  /** The server's own part of a fact's way to the last socket of a crowd (see metrics.ts). */
+  crowdFrames: Metrics['crowdFrames'];
   health: HealthReport;
   serverRssBytes: number;
 }
@@ -66,6 +68,7 @@ export async function measure(b: Bench) {
         benchCpuMs: { main, sockets, generators, total },
         benchCpuPercent: (100 * total) / wallMs,
         eventLoop: metrics.eventLoop,
+        crowdFrames: metrics.crowdFrames,
         health,
         serverRssBytes: rssBytes(b.server.pid),
       };

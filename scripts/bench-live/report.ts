@@ -79,6 +79,10 @@ export function stormRows(r: StormReport): string[] {
     ),
     row('vote → first socket ms', summary(r.voteToFirstSocketMs)),
     row(
+      '  server: → last written',
+      `p50 ${ms(r.cost.crowdFrames.p50Ms)} · p95 ${ms(r.cost.crowdFrames.p95Ms)} · max ${ms(r.cost.crowdFrames.maxMs)} (${num(r.cost.crowdFrames.facts)} facts to the crowd: publication to the frame's write to its last socket)`,
+    ),
+    row(
       'missing deliveries',
       `${num(r.missing)} of ${num(expected)} (${num(r.sockets)} sockets × ${num(r.versions)} versions${r.drained ? '' : ', drain timed out'})`,
       check(r.missing === 0, '0'),

@@ -16,9 +16,22 @@ export interface FrameOptions {
  */
 export const DEFAULT_FRAME_OPTIONS: FrameOptions = { windowMs: 100, chunkSize: 100 };
 
+/**
+ * Told when a frame to a crowd (more sockets than one chunk) has been written to its last
+ * socket: when each of its facts was published, and when the last write was made, both
+ * `performance.now()`. What the server alone adds to "vote → last phone".
+ */
+export type CrowdFrameObserver = (publishedAt: readonly number[], writtenAt: number) => void;
+
+interface Outgoing {
+  facts: Fact[];
+  publishedAt: number[];
+}
+
 interface Audience {
   pending: Fact[];
-  outbox: Fact[][];
+  pendingAt: number[];
+  outbox: Outgoing[];
   /** A flush is due at the end of this turn of the event loop (the leading edge). */
   leading: boolean;
   /** Set while the window after the last frame runs; facts wait for its end. */
@@ -36,6 +49,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  */
 export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_FRAME_OPTIONS) {
   const audiences = new Map<string, Audience>();
+  const observers: CrowdFrameObserver[] = [];
   let closed = false;
 
   const forgetIfIdle = (room: string, a: Audience) => {
@@ -44,8 +58,9 @@ export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_
 
   function flush(room: string, a: Audience): void {
     if (closed || a.pending.length === 0) return forgetIfIdle(room, a);
-    a.outbox.push(a.pending);
+    a.outbox.push({ facts: a.pending, publishedAt: a.pendingAt });
     a.pending = [];
+    a.pendingAt = [];
     a.cooling = setTimeout(() => {
       a.cooling = null;
       flush(room, a);
@@ -56,9 +71,10 @@ export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_
   async function drain(room: string, a: Audience): Promise<void> {
     a.sending = true;
     const nsp = io.of('/');
-    for (let frame = a.outbox.shift(); frame && !closed; frame = a.outbox.shift()) {
+    for (let out = a.outbox.shift(); out && !closed; out = a.outbox.shift()) {
       const members = nsp.adapter.rooms.get(room);
       if (!members) continue;
+      const frame = out.facts;
       const encoded = encodeFrame(frame);
       // Who is in the room when the frame starts: a socket that joins later fetches a
       // snapshot that already holds these facts.
@@ -69,6 +85,10 @@ export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_
           const socket = nsp.sockets.get(id);
           if (socket) writeFrame(socket, encoded, frame);
         }
+      }
+      if (ids.length > opts.chunkSize) {
+        const writtenAt = performance.now();
+        for (const observe of observers) observe(out.publishedAt, writtenAt);
       }
     }
     a.sending = false;
@@ -81,10 +101,18 @@ export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_
       if (closed || !io.of('/').adapter.rooms.has(room)) return;
       let a = audiences.get(room);
       if (!a) {
-        a = { pending: [], outbox: [], leading: false, cooling: null, sending: false };
+        a = {
+          pending: [],
+          pendingAt: [],
+          outbox: [],
+          leading: false,
+          cooling: null,
+          sending: false,
+        };
         audiences.set(room, a);
       }
       a.pending.push(fact);
+      a.pendingAt.push(performance.now());
       if (a.leading || a.cooling) return;
       a.leading = true;
       const audience = a;
@@ -92,6 +120,11 @@ export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_
         audience.leading = false;
         flush(room, audience);
       });
+    },
+
+    /** Calls `observe` after every frame to a crowd (see CrowdFrameObserver): for benchmarks. */
+    observeCrowdFrames(observe: CrowdFrameObserver): void {
+      observers.push(observe);
     },
 
     /** Drops what has not left yet: used when the server shuts down. */

@@ -48,6 +48,7 @@ export function createLive(io: KnytaServer, frameOptions?: FrameOptions) {
     public: publicAudience,
     participant: (participantId: string) => to([participantRoom(participantId)]),
     close: () => frames.close(),
+    observeCrowdFrames: frames.observeCrowdFrames,
     /** Calls `watch` with the event of every fact told to its facilitators. */
     watchAdminFacts: (watch: (eventId: string) => void) => void adminWatchers.push(watch),
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config';
-import { seedEvent, startApp, type Harness } from '../support/app';
+import { bearer, joinAs, seedEvent, startApp, type Harness } from '../support/app';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -30,7 +30,13 @@ describe('GET /api/metrics', () => {
     const first = await h.app.inject({ method: 'GET', url: '/api/metrics' });
     expect(first.statusCode).toBe(200);
     const body = first.json();
-    expect(Object.keys(body).sort()).toEqual(['eventLoop', 'heapUsedBytes', 'rssBytes', 'sockets']);
+    expect(Object.keys(body).sort()).toEqual([
+      'crowdFrames',
+      'eventLoop',
+      'heapUsedBytes',
+      'rssBytes',
+      'sockets',
+    ]);
     expect(body.sockets).toBe(2);
     expect(body.rssBytes).toBeGreaterThan(body.heapUsedBytes);
     expect(body.eventLoop.maxMs).toBeGreaterThanOrEqual(150);
@@ -41,6 +47,45 @@ describe('GET /api/metrics', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const second = (await h.app.inject({ method: 'GET', url: '/api/metrics' })).json();
     expect(second.eventLoop.maxMs).toBeLessThan(150);
+  });
+
+  it('times the facts of frames to crowds, from publication to the last socket written', async () => {
+    // A crowd is more sockets than one chunk: three public sockets, chunks of two.
+    h = await startApp({ listen: true, metrics: true, frames: { windowMs: 20, chunkSize: 2 } });
+    const { event, adminToken } = await seedEvent(h.app, { dotsPerParticipant: 10 });
+    const proposal = await h.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.id}/proposals`,
+      headers: bearer(adminToken),
+      payload: { title: 'Öppna data' },
+    });
+    const proposalId = proposal.json().proposal.id as string;
+    await h.socket({ eventId: event.id, token: adminToken });
+    for (let i = 0; i < 3; i++) await h.socket({ eventId: event.id });
+    const voter = await joinAs(h.app, event.joinCode, 'Vera');
+    await h.app.inject({ method: 'GET', url: '/api/metrics' }); // from here on
+
+    for (const dots of [1, 2, 3]) {
+      const res = await h.app.inject({
+        method: 'PUT',
+        url: `/api/events/${event.id}/proposals/${proposalId}/vote`,
+        headers: bearer(voter.token),
+        payload: { dots },
+      });
+      expect(res.statusCode).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+
+    const { crowdFrames } = (await h.app.inject({ method: 'GET', url: '/api/metrics' })).json();
+    // Three tallies went to the public crowd; the facilitator's and the voter's own frames
+    // went to one socket each and are not counted.
+    expect(crowdFrames.facts).toBe(3);
+    expect(crowdFrames.p50Ms).toBeGreaterThan(0);
+    expect(crowdFrames.p50Ms).toBeLessThanOrEqual(crowdFrames.p95Ms);
+    expect(crowdFrames.p95Ms).toBeLessThanOrEqual(crowdFrames.maxMs);
+    expect(crowdFrames.maxMs).toBeLessThan(1000);
+    const again = (await h.app.inject({ method: 'GET', url: '/api/metrics' })).json();
+    expect(again.crowdFrames).toEqual({ facts: 0, p50Ms: 0, p95Ms: 0, maxMs: 0 });
   });
 
   it('is switched on by METRICS=1 or true, and off by default', () => {
