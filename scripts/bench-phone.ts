@@ -16,7 +16,7 @@ import { seedRealisticEvent } from '../tests/support/realistic-event';
 
 const { cold: COLD_BUDGET, warm: WARM_BUDGET } = PHONE_BUDGET;
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const inBytes = (bytes: number) => `${bytes.toLocaleString('en-US')} bytes`;
 
 function printTable(title: string, entries: readonly NetworkEntry[], origin: string) {
   console.log(`\n${title}`);
@@ -54,10 +54,14 @@ try {
   const warmBytes = bytesOf(warm.untilLive);
   console.log('\n| visit | bytes | budget |');
   console.log('|---|---:|---:|');
-  console.log(`| first, until the proposals show | ${kb(coldBytes)} | ${kb(COLD_BUDGET)} |`);
-  console.log(`| first, until the socket is live | ${kb(bytesOf(cold.untilLive))} | |`);
-  console.log(`| second, until the proposals show | ${kb(bytesOf(warm.untilProposals))} | |`);
-  console.log(`| second, until the socket is live | ${kb(warmBytes)} | ${kb(WARM_BUDGET)} |`);
+  console.log(
+    `| first, until the proposals show | ${inBytes(coldBytes)} | ${inBytes(COLD_BUDGET)} |`,
+  );
+  console.log(`| first, until the socket is live | ${inBytes(bytesOf(cold.untilLive))} | |`);
+  console.log(`| second, until the proposals show | ${inBytes(bytesOf(warm.untilProposals))} | |`);
+  console.log(
+    `| second, until the socket is live | ${inBytes(warmBytes)} | ${inBytes(WARM_BUDGET)} |`,
+  );
   if (coldBytes > COLD_BUDGET || warmBytes > WARM_BUDGET) {
     console.log('\nOver budget.');
     process.exitCode = 1;

@@ -3,7 +3,7 @@ import { contentTypeOf } from '../http/content-types';
 import type { Coding } from '../http/negotiate';
 
 /** Vite names everything under assets/ by its content hash: a new build means new names. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html and the rest may change with any deploy: revalidate (a 304) on every visit. */
 const REVALIDATE = 'no-cache';
 

@@ -5,7 +5,7 @@ import { HttpError } from '../http-error';
 import { byteRangeOf } from '../http/byte-range';
 import { conditionalAnswer, rangeApplies } from '../http/freshness';
 import { pickEncoding } from '../http/negotiate';
-import { TWIN_SUFFIX, type ClientFile } from './catalog';
+import { IMMUTABLE, TWIN_SUFFIX, type ClientFile } from './catalog';
 
 /**
  * Answers a GET or HEAD for one of the client's files, read from disk for each request: the
@@ -40,13 +40,17 @@ export async function sendClientFile(
   if (range === 'unsatisfiable') throw new HttpError(416, 'bad_request', 'Range Not Satisfiable');
 
   reply.headers({
-    'accept-ranges': 'bytes',
     'cache-control': file.cacheControl,
     etag,
-    'last-modified': validators.lastModified,
     // Even the plain file: a shared cache must not give it to a browser that takes brotli.
     vary: 'accept-encoding',
   });
+  // A hashed file never changes under its name, so browsers do not revalidate it while it is
+  // fresh (a year), and a reload asks by ETag: its date and the advertising of byte ranges
+  // (which still work) would be 70 bytes on each of the phone's first-load files for nothing.
+  if (file.cacheControl !== IMMUTABLE) {
+    reply.headers({ 'accept-ranges': 'bytes', 'last-modified': validators.lastModified });
+  }
   if (answer === 'not-modified') return reply.code(304).send();
 
   reply.header('content-type', file.type);

@@ -62,7 +62,7 @@ describe('a phone that follows the QR code', () => {
     }
   });
 
-  it(`transfers at most ${COLD_BUDGET / 1024} KB until the proposals show, on a cold cache`, () => {
+  it(`transfers at most ${COLD_BUDGET} bytes until the proposals show, on a cold cache`, () => {
     expect(bytesOf(cold.untilProposals)).toBeLessThanOrEqual(COLD_BUDGET);
     // Everything it got was compressed or too small to matter.
     for (const e of cold.untilProposals) {
@@ -70,7 +70,7 @@ describe('a phone that follows the QR code', () => {
     }
   });
 
-  it(`transfers at most ${WARM_BUDGET / 1024} KB on a second visit, until the socket is live`, () => {
+  it(`transfers at most ${WARM_BUDGET} bytes on a second visit, until the socket is live`, () => {
     expect(bytesOf(warm.untilLive)).toBeLessThanOrEqual(WARM_BUDGET);
     // The scripts and styles come from the cache.
     for (const e of warm.untilLive) if (e.url.includes('/assets/')) expect(e.bytes, e.url).toBe(0);

@@ -165,6 +165,16 @@ describe('paths', () => {
     }
   });
 
+  it('leave out the date and the ranges on hashed files, which browsers never revalidate', async () => {
+    const res = await get(script, { 'accept-encoding': 'br' });
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.etag).toBeTruthy();
+    expect(res.headers['last-modified']).toBeUndefined();
+    expect(res.headers['accept-ranges']).toBeUndefined();
+    const page = await get('/join/ABC234', { 'accept-encoding': 'br' });
+    expect(page.headers['accept-ranges']).toBe('bytes');
+  });
+
   it('give one byte range of what they would send, when asked', async () => {
     const whole = await get(script, { 'accept-encoding': 'br' });
     const part = await get(script, { 'accept-encoding': 'br', range: 'bytes=0-9' });

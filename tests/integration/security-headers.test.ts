@@ -27,7 +27,39 @@ function policy(header: string | string[] | number | undefined): Map<string, str
   );
 }
 
-function expectGuarded(headers: Record<string, string | string[] | number | undefined>) {
+type Headers = Record<string, string | string[] | number | undefined>;
+
+/** What every answer carries, whatever it is. */
+function expectBaseline(headers: Headers) {
+  // A plain-HTTP install on a venue's network must keep working.
+  expect(headers['strict-transport-security']).toBeUndefined();
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+  // Left to the policy's frame-ancestors, which every browser that runs the app reads.
+  expect(headers['x-frame-options']).toBeUndefined();
+}
+
+/** The API's data: a policy that allows nothing, should an API address be opened in a tab. */
+function expectApiGuarded(headers: Headers) {
+  expectBaseline(headers);
+  const csp = policy(headers['content-security-policy']);
+  expect([...csp.keys()].sort()).toEqual(['default-src', 'frame-ancestors']);
+  expect(csp.get('default-src')).toEqual(["'none'"]);
+  expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(headers['cross-origin-opener-policy']).toBeUndefined();
+  expect(headers['referrer-policy']).toBeUndefined();
+}
+
+/** Hashed scripts and styles: browsers apply policies to documents and workers, not to these. */
+function expectScriptOrStyleGuarded(headers: Headers) {
+  expectBaseline(headers);
+  expect(headers['content-security-policy']).toBeUndefined();
+  expect(headers['cross-origin-opener-policy']).toBeUndefined();
+  expect(headers['referrer-policy']).toBeUndefined();
+}
+
+/** A document: the app's whole policy. */
+function expectGuarded(headers: Headers) {
   const csp = policy(headers['content-security-policy']);
   // Scripts, styles and connections fall back to default-src: the app's own origin only.
   expect(csp.get('default-src')).toEqual(["'self'"]);
@@ -41,28 +73,37 @@ function expectGuarded(headers: Record<string, string | string[] | number | unde
   expect(csp.get('base-uri')).toEqual(["'none'"]);
   // A plain-HTTP install on a venue's network must keep working.
   expect(csp.has('upgrade-insecure-requests')).toBe(false);
-  expect(headers['strict-transport-security']).toBeUndefined();
-  expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');
-  // Left to the policy's frame-ancestors, which every browser that runs the app reads.
-  expect(headers['x-frame-options']).toBeUndefined();
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expectBaseline(headers);
 }
 
 describe('security headers', () => {
   it('come with the pages, the assets and their 304s', async () => {
     const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
     const style = /href="(\/assets\/[^"]+\.css)"/.exec(html)![1]!;
-    for (const url of ['/', '/join/ABC234', '/admin/x', asset, style]) {
+    const icon = readdirSync(join(CLIENT_DIR, 'icons'))[0]!;
+    // The service worker and anything a browser may open as a document keep the whole set.
+    const documents = ['/', '/join/ABC234', '/admin/x', '/sw.js', '/manifest.webmanifest'];
+    const files: [string, (headers: Headers) => void][] = [
+      ...[...documents, `/icons/${icon}`].map((url): [string, (headers: Headers) => void] => [
+        url,
+        expectGuarded,
+      ]),
+      [asset, expectScriptOrStyleGuarded],
+      [style, expectScriptOrStyleGuarded],
+    ];
+    for (const [url, expectRight] of files) {
       const res = await h.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
       expect(res.statusCode, url).toBe(200);
-      expectGuarded(res.headers);
+      expectRight(res.headers);
       const again = await h.app.inject({
         method: 'GET',
         url,
         headers: { 'accept-encoding': 'br', 'if-none-match': String(res.headers.etag) },
       });
       expect(again.statusCode, url).toBe(304);
-      expectGuarded(again.headers);
+      expectRight(again.headers);
     }
   });
 
@@ -76,7 +117,7 @@ describe('security headers', () => {
       h.app.inject({ method: 'GET', url: '/api/nothing-here' }),
     ]);
     expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 400, 404, 404]);
-    for (const res of answers) expectGuarded(res.headers);
+    for (const res of answers) expectApiGuarded(res.headers);
   });
 
   it('refuse to let another site frame any page', async () => {
