@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asOfTime } from '../../client/src/offline/as-of';
-import { parseStored } from '../../client/src/offline/parse-stored';
+import { parseStored } from '../../client/src/offline/stored-snapshot';
 import { precacheList, type BuiltFile } from '../../scripts/offline/precache-list';
 import { strategyFor, type RequestLike } from '../../scripts/offline/service-worker';
 

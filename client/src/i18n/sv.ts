@@ -26,7 +26,7 @@ export const sv: PartDictionary<typeof en> = {
   'conn.connecting': 'Ansluter…',
   'conn.live': 'Ansluten',
   'conn.reconnecting': 'Återansluter…',
-  'conn.offline': 'Frånkopplad',
+  'conn.offline': 'Offline',
 
   'joinCode.title': 'Anslut med kod',
   'joinCode.label': 'Kod',
