@@ -6,6 +6,20 @@ import { useServedBrowser } from './served-browser';
 const env = useServedBrowser();
 const PREFIX = 'knyta:offline:';
 
+/**
+ * What a phone that went to other events before keeps: five copies from this week and one from
+ * two months ago. Put once, before the event's page first saves its own copy.
+ */
+function otherEventsCopies(prefix: string) {
+  if (localStorage.getItem('test:seeded')) return;
+  localStorage.setItem('test:seeded', '1');
+  const copy = (savedAt: number) => JSON.stringify({ v: 1, savedAt, snapshot: {} });
+  for (const h of [1, 2, 3, 4, 5]) {
+    localStorage.setItem(`${prefix}recent-${h}`, copy(Date.now() - h * 3_600_000));
+  }
+  localStorage.setItem(`${prefix}two-months-ago`, copy(Date.now() - 60 * 86_400_000));
+}
+
 /** Notes when the agenda first shows and when the page first asks the server for the event. */
 function watchFirstPaint() {
   const marks = window as unknown as Record<string, number>;
@@ -36,7 +50,10 @@ describe('the agenda offline (issue 9 §4)', () => {
     const day = await seedPhoneDay(served.api, 'Offline Day');
     await day.setPhase('live');
     const { context, page } = await annasPhone(browser, served.url, day, {
-      prepare: (ctx) => ctx.addInitScript(watchFirstPaint),
+      prepare: async (ctx) => {
+        await ctx.addInitScript(otherEventsCopies, PREFIX);
+        await ctx.addInitScript(watchFirstPaint);
+      },
     });
     const ownKey = `${PREFIX}${day.eventId}`;
     try {
@@ -75,6 +92,15 @@ describe('the agenda offline (issue 9 §4)', () => {
         },
         [ownKey, moved.proposalId, room.id, lastSlot.id],
       );
+      // Saving its own copy, the phone let go of the oldest and the one two months old.
+      const copies = () =>
+        page.evaluate(
+          (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)),
+          PREFIX,
+        );
+      await expect
+        .poll(async () => (await copies()).sort())
+        .toEqual([...[1, 2, 3, 4].map((h) => `${PREFIX}recent-${h}`), ownKey].sort());
       const note = page.locator('.offline-note[role="status"]');
       await expect(note.textContent()).resolves.toBe('');
 

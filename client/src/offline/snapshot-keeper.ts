@@ -40,6 +40,7 @@ export function snapshotKeeper(
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pruned = false;
   const save = () => {
     clearTimeout(timer);
     timer = undefined;
@@ -47,6 +48,11 @@ export function snapshotKeeper(
     if (shownSince() !== undefined) return;
     // A participant's own view: the facilitator's part is never theirs to keep.
     writeStored(eventId, { ...events.state, me: me.state } as Snapshot, Date.now());
+    if (!pruned) {
+      pruned = true;
+      // Other events' old copies go once a page has saved its own; not needed for a first paint.
+      import('./prune-copies').then((m) => m.pruneCopies(Date.now())).catch(() => undefined);
+    }
   };
   const saveSoon = () => (timer ??= setTimeout(save, SAVE_EVERY_MS));
 
