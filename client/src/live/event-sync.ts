@@ -16,7 +16,10 @@ const FATAL: ReadonlySet<ClientErrorCode> = new Set([
   'not_found',
 ]);
 const RETRY_AFTER_MS = 3000;
-/** How long the first snapshot waits for the socket before the page is painted without it. */
+/**
+ * How long the first snapshot waits for the socket before the page fetches one without it (a
+ * stored copy, if the phone has one, is on screen meanwhile).
+ */
 const FIRST_PAINT_WAIT_MS = 1500;
 
 export interface SyncOptions {
