@@ -25,8 +25,6 @@ export default defineConfig({
             // The phone's agenda (live and closed phases) in one chunk with the time helpers it
             // shares with the projector.
             { name: 'agenda', test: /pages[\\/]participant[\\/]agenda-view\.tsx$/ },
-            // What only a phone without a network runs: reading its stored snapshot, the note.
-            { name: 'offline', test: /offline[\\/](restore|parse-stored)\.ts$/ },
           ],
         },
       },

@@ -4,13 +4,16 @@
  *
  *   node --import tsx scripts/screenshots-offline.ts [--out DIR]
  */
-import { annasPhone, seedPhoneDay } from '../tests/support/phone-day';
+import { annasPhone, PHONE_DAY_NOW, seedPhoneDay } from '../tests/support/phone-day';
 import { runScreenshots, shot } from './screenshot-run';
 
 await runScreenshots(async (served, browser) => {
   const day = await seedPhoneDay(served.api);
   await day.setPhase('live');
-  const { context, page } = await annasPhone(browser, served.url, day);
+  // The phone's clock at the day's "now", so that the copy is saved at a time of the agenda's.
+  const { context, page } = await annasPhone(browser, served.url, day, {
+    prepare: (ctx) => ctx.clock.install({ time: PHONE_DAY_NOW }),
+  });
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.waitForFunction((key) => localStorage.getItem(key), `knyta:offline:${day.eventId}`);
   await context.setOffline(true);

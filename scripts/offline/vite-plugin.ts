@@ -7,8 +7,11 @@ import { drawIcon, encodePng } from './png-icon';
 import { precacheList, type BuiltFile } from './precache-list';
 import { serviceWorker, strategyFor } from './service-worker';
 
-/** The participant's lazy chunks a phone needs offline (vite.config.ts names them). */
-const OFFLINE_CHUNKS = ['agenda', 'offline'];
+/**
+ * The participant's lazy chunks a phone needs offline: the agenda (vite.config.ts names it) and
+ * the note that says the page shows the device's copy (client/src/offline/offline-note.ts).
+ */
+const OFFLINE_CHUNKS = ['agenda', 'offline-note'];
 
 const ICONS = [
   { src: '/icons/icon-192.png', size: 192, maskable: false },

@@ -75,14 +75,22 @@ export async function seedPhoneDay(api: Api, name = 'Knytkonferens Göteborg 202
 
 export type PhoneDay = Awaited<ReturnType<typeof seedPhoneDay>>;
 
-/** Anna's phone, already joined (her token on the device), at PHONE_DAY_NOW on the day. */
+/**
+ * Anna's phone, already joined (her token on the device), at PHONE_DAY_NOW on the day.
+ * `prepare` runs on the new context before the event's page first opens (init scripts).
+ */
 export async function annasPhone(
   browser: Browser,
   url: string,
   day: PhoneDay,
-  opts: { viewport?: { width: number; height: number }; locale?: string } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    prepare?: (context: BrowserContext) => Promise<unknown>;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await phoneContext(browser, opts.locale);
+  await opts.prepare?.(context);
   await context.addInitScript(
     ([key, token]) => localStorage.setItem(key!, token!),
     [`knyta:participant:${day.eventId}`, day.anna],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asOfTime } from '../../client/src/offline/as-of';
-import { parseStored } from '../../client/src/offline/parse-stored';
+import { copiesToDrop, KEEP_COPIES, KEEP_MS } from '../../client/src/offline/copies-to-drop';
+import { parseStored } from '../../client/src/offline/stored-snapshot';
 import { precacheList, type BuiltFile } from '../../scripts/offline/precache-list';
 import { strategyFor, type RequestLike } from '../../scripts/offline/service-worker';
 
@@ -131,5 +132,31 @@ describe('parseStored', () => {
       expect(parseStored(text, 'ev1'), String(text)).toBeNull();
     }
     expect(parseStored(record(), 'another-event')).toBeNull();
+  });
+});
+
+describe('copiesToDrop', () => {
+  const now = Date.parse('2026-11-27T13:00:00Z');
+  const hour = 60 * 60 * 1000;
+  const copy = (key: string, hoursAgo: number) => ({ key, savedAt: now - hoursAgo * hour });
+
+  it(`keeps the ${KEEP_COPIES} most recently saved, whatever order storage lists them in`, () => {
+    const copies = [3, 0, 7, 1, 5, 2, 6, 4].map((h) => copy(`k${h}`, h));
+    expect(copiesToDrop(copies, now).sort()).toEqual(['k5', 'k6', 'k7']);
+    expect(copiesToDrop(copies.slice(0, KEEP_COPIES), now)).toEqual([]);
+  });
+
+  it('drops a copy older than 30 days, even among the newest few', () => {
+    const monthHours = KEEP_MS / hour;
+    expect(
+      copiesToDrop([copy('today', 0), copy('month', monthHours), copy('old', monthHours + 1)], now),
+    ).toEqual(['old']);
+  });
+
+  it('drops a copy whose time cannot be read, and never the one just saved', () => {
+    const copies = [copy('a', 1), { key: 'bad', savedAt: NaN }, copy('just-saved', 0)];
+    expect(copiesToDrop(copies, now)).toEqual(['bad']);
+    // A clock set back after saving: the copy is still the newest, and young.
+    expect(copiesToDrop([copy('future', -2), ...copies], now)).toEqual(['bad']);
   });
 });

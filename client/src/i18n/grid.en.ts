@@ -70,4 +70,13 @@ export const enGrid = {
   'grid.announceRemoved': '“{title}” is off the grid.',
   'grid.announceUndone': 'Undone: the grid is back as it was before the last change.',
   'grid.announceRedone': 'Redone: the change is back on the grid.',
+
+  // Failures only the grid's writes can meet; the common ones are in en.ts.
+  'error.cell_taken': 'That cell already has a session.',
+  'error.slot_not_schedulable': 'Sessions cannot be placed in a break.',
+  'error.stale_version':
+    'Someone else changed this at the same time. It is up to date now: try again.',
+  'error.nothing_to_undo': 'There is nothing to undo.',
+  'error.nothing_to_redo': 'There is nothing to redo.',
+  'error.history_conflict': 'That step can no longer be undone: things have changed since.',
 } satisfies Record<string, string | Plural>;

@@ -71,4 +71,12 @@ export const svGrid: PartDictionary<typeof enGrid> = {
   'grid.announceRemoved': '”{title}” ligger inte längre i schemat.',
   'grid.announceUndone': 'Ångrat: schemat är som före den senaste ändringen.',
   'grid.announceRedone': 'Gjort om: ändringen är tillbaka i schemat.',
+
+  // Failures only the grid's writes can meet; the common ones are in sv.ts.
+  'error.cell_taken': 'Den rutan har redan en session.',
+  'error.slot_not_schedulable': 'Sessioner kan inte läggas i en paus.',
+  'error.stale_version': 'Någon annan ändrade samtidigt. Nu är allt uppdaterat: försök igen.',
+  'error.nothing_to_undo': 'Det finns inget att ångra.',
+  'error.nothing_to_redo': 'Det finns inget att göra om.',
+  'error.history_conflict': 'Det steget går inte längre att ångra: mycket har ändrats sedan dess.',
 };

@@ -1,6 +1,6 @@
 import type { MessagePart } from '.';
 
-/** The offline note's words; they load with offline/restore.ts, only on a phone without a network. */
+/** The offline note's words; they load with offline/offline-note.ts, only on a phone offline. */
 export const enOffline = {
   'offline.asOf': 'Offline – as of {time}',
 };

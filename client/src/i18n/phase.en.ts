@@ -43,4 +43,8 @@ export const enPhase = {
 
   'phaseChange.done': 'The phase is now “{phase}”.',
   'phaseChange.undo': 'Undo',
+
+  // Failures only a phase change can meet; the common ones are in en.ts.
+  'error.phase_changed':
+    'The phase has been changed since, here or by another facilitator: nothing was changed.',
 } satisfies Record<string, string | Plural>;

@@ -46,4 +46,8 @@ export const svPhase: PartDictionary<typeof enPhase> = {
 
   'phaseChange.done': 'Fasen är nu ”{phase}”.',
   'phaseChange.undo': 'Ångra',
+
+  // Failures only a phase change can meet; the common ones are in sv.ts.
+  'error.phase_changed':
+    'Fasen har bytts sedan dess, här eller av en annan arrangör: ingenting ändrades.',
 };

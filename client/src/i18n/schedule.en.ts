@@ -116,4 +116,8 @@ export const enSchedule = {
   'schedule.merging': 'Merging…',
   'schedule.merged': 'Merged “{source}” into “{into}”.',
   'schedule.mergeUndone': 'The merge is undone.',
+
+  // Failures only the scheduling tools can meet; the common ones are in en.ts.
+  'error.merge_invalid': 'These sessions cannot be merged.',
+  'error.schedule_invalid': 'That schedule breaks a rule of the grid. Nothing was changed.',
 } satisfies Record<string, string | Plural>;

@@ -119,4 +119,8 @@ export const svSchedule: PartDictionary<typeof enSchedule> = {
   'schedule.merging': 'Slår ihop…',
   'schedule.merged': '”{source}” är ihopslagen med ”{into}”.',
   'schedule.mergeUndone': 'Sammanslagningen är ångrad.',
+
+  // Failures only the scheduling tools can meet; the common ones are in sv.ts.
+  'error.merge_invalid': 'De här sessionerna går inte att slå ihop.',
+  'error.schedule_invalid': 'Schemat bryter mot en regel för rutnätet. Inget ändrades.',
 };

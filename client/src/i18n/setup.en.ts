@@ -149,4 +149,8 @@ export const enSetup = {
   'export.icsHint':
     'The agenda for calendar apps; once it is live, participants subscribe to it from their agenda.',
   'export.downloading': 'Downloading…',
+
+  // Failures only setting up an event can meet; the common ones are in en.ts.
+  'error.invalid_timezone': 'That time zone is unknown. Pick one from the list.',
+  'error.invalid_time_range': 'A slot must end after it starts.',
 } satisfies Record<string, string | Plural>;

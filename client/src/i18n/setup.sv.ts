@@ -154,4 +154,8 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'export.icsHint':
     'Schemat för kalenderappar; när det är publicerat prenumererar deltagarna på det från sitt schema.',
   'export.downloading': 'Laddar ner…',
+
+  // Failures only setting up an event can meet; the common ones are in sv.ts.
+  'error.invalid_timezone': 'Den tidszonen känns inte igen. Välj en i listan.',
+  'error.invalid_time_range': 'Ett pass måste sluta efter att det börjar.',
 };

@@ -1,6 +1,3 @@
-/* eslint-disable solid/reactivity -- nothing here renders: the stores change from socket and
-   timer callbacks, and the plugin takes the snapshot keeper's use of the stores for reactivity
-   a component would lose. */
 import { batch, createSignal } from 'solid-js';
 import { fetchSnapshot } from '../api/endpoints';
 import { isApiError, type ClientErrorCode } from '../api/http';
@@ -9,7 +6,7 @@ import type { EventStore } from '../stores/event-store';
 import type { MeStore } from '../stores/me-store';
 import { snapshotKeeper } from '../offline/snapshot-keeper';
 import type { Snapshot } from '../../../shared/schemas/snapshot';
-import { openLiveConnection } from './socket';
+import { openLiveConnection, type ConnectionStatus } from './socket';
 
 /** Failures after which retrying is pointless: the page must tell the person. */
 const FATAL: ReadonlySet<ClientErrorCode> = new Set([
@@ -19,7 +16,10 @@ const FATAL: ReadonlySet<ClientErrorCode> = new Set([
   'not_found',
 ]);
 const RETRY_AFTER_MS = 3000;
-/** How long the first snapshot waits for the socket before the page is painted without it. */
+/**
+ * How long the first snapshot waits for the socket before the page fetches one without it (a
+ * stored copy, if the phone has one, is on screen meanwhile).
+ */
 const FIRST_PAINT_WAIT_MS = 1500;
 
 export interface SyncOptions {
@@ -52,7 +52,9 @@ export function createEventSync(opts: SyncOptions) {
   let closed = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let buffer: { version: number; apply: () => void }[] = [];
-  const keeper = opts.keepOffline ? snapshotKeeper(opts.eventId, events, me) : undefined;
+  const keeper = opts.keepOffline
+    ? snapshotKeeper(opts.eventId, events, me, live.status)
+    : undefined;
 
   // A stored snapshot takes the same path as a fetched one, and the next fetch replaces it.
   function load(snapshot: Snapshot): void {
@@ -88,7 +90,7 @@ export function createEventSync(opts: SyncOptions) {
         setFailure(code);
         close();
       } else {
-        if (!loaded()) keeper?.restore(loaded, load);
+        keeper?.failed();
         retryTimer = setTimeout(() => void resync(), RETRY_AFTER_MS);
       }
     } finally {
@@ -191,6 +193,9 @@ export function createEventSync(opts: SyncOptions) {
     if (opts.acceptsVotePush()) me.setVote(proposalId, dots, remaining);
   });
 
+  // The device's copy on the first render, with no wait for a network that may not answer.
+  keeper?.restore(load);
+
   // One snapshot per connect, taken once the socket is connected: the server puts a socket in
   // its event's rooms before it says so, so no fact can fall between the snapshot and the
   // pushes. Only a socket that is slow to come (blocked WebSockets, a join rush) lets the page
@@ -200,6 +205,7 @@ export function createEventSync(opts: SyncOptions) {
     clearTimeout(firstPaint);
     void resync();
   });
+  live.onFailed(() => keeper?.failed());
   live.onRefused((code) => {
     const known = code as ClientErrorCode;
     setFailure(FATAL.has(known) ? known : 'internal');
@@ -223,10 +229,11 @@ export function createEventSync(opts: SyncOptions) {
   }
 
   return {
-    status: live.status,
+    /** The stored copy shown for want of a server is offline, whatever the socket is doing. */
+    status: (): ConnectionStatus => (keeper?.offline() ? 'offline' : live.status()),
     loaded,
     failure,
-    /** While a stored snapshot is shown, the note saying how old it is; null while live. */
+    /** While the stored copy is shown offline, the note saying how old it is; else empty. */
     offlineNote: keeper?.note,
     resync,
     close,

@@ -30,6 +30,8 @@ export interface LiveConnection {
   onConnect(handler: () => void): void;
   /** The server turned the socket away (unknown event, bad token); it will not retry. */
   onRefused(handler: (code: string) => void): void;
+  /** An attempt to connect failed (no network, no server); it tries again by itself. */
+  onFailed(handler: () => void): void;
   close(): void;
 }
 
@@ -50,6 +52,7 @@ export function openLiveConnection(auth: SocketAuth): LiveConnection {
   const factHandlers = new Map<FactName, FactHandler[]>();
   const connectHandlers: (() => void)[] = [];
   const refusedHandlers: ((code: string) => void)[] = [];
+  const failedHandlers: (() => void)[] = [];
   let everConnected = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
@@ -88,6 +91,7 @@ export function openLiveConnection(auth: SocketAuth): LiveConnection {
     if (socket.active) {
       if (navigator.onLine === false) setStatus('offline');
       else setStatus(everConnected ? 'reconnecting' : 'connecting');
+      for (const h of failedHandlers) h();
       return;
     }
     if (REFUSED.has(err.message)) {
@@ -120,6 +124,7 @@ export function openLiveConnection(auth: SocketAuth): LiveConnection {
     },
     onConnect: (handler) => connectHandlers.push(handler),
     onRefused: (handler) => refusedHandlers.push(handler),
+    onFailed: (handler) => failedHandlers.push(handler),
     close() {
       closed = true;
       clearTimeout(retryTimer);
