@@ -7,7 +7,7 @@ import { ParticipantPage } from './pages/participant/participant-page';
 
 // The entry chunk holds what a phone from the QR code needs: the join and participant pages.
 // Every other screen is a chunk of its own, loaded when its route opens, so the phone never
-// downloads the facilitator's board and grid, the projector or the create form.
+// downloads the facilitator's board and grid, the projector, the proceedings or the create form.
 const HomePage = lazy(() =>
   import('./pages/home/home-page').then((m) => ({ default: m.HomePage })),
 );
@@ -22,6 +22,9 @@ const GridPage = lazy(() =>
 );
 const ScreenPage = lazy(() =>
   import('./pages/screen/screen-page').then((m) => ({ default: m.ScreenPage })),
+);
+const ProceedingsPage = lazy(() =>
+  import('./pages/proceedings/proceedings-page').then((m) => ({ default: m.ProceedingsPage })),
 );
 
 function Shell(props: RouteSectionProps) {
@@ -44,6 +47,7 @@ export function App() {
         <Route path="/grid" component={GridPage} />
       </Route>
       <Route path="/screen/:code" component={ScreenPage} />
+      <Route path="/proceedings/:code" component={ProceedingsPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>
   );

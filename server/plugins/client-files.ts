@@ -17,6 +17,7 @@ const APP_ROUTES = [
   '/admin/*',
   '/screen',
   '/screen/*',
+  '/proceedings/*',
 ];
 
 /**

@@ -74,6 +74,7 @@ describe('index.html', () => {
     '/e/some-event',
     '/admin/some-event',
     '/screen/ABC234',
+    '/proceedings/ABC234',
   ];
 
   it('answers every app route, revalidated on every visit, compressed when accepted', async () => {

@@ -19,6 +19,9 @@ export const enAgenda = {
   'agendaView.feedAddress': 'Calendar address (https)',
   'agendaView.subscribeHint':
     'Your calendar follows the changes to the agenda. Copy the https address into apps that ask for one.',
+  'agendaView.proceedings': 'Every session on one page',
+  'agendaView.proceedingsHint':
+    'The proceedings: rooms, times, hosts and dots, to read afterwards, share or print.',
 
   'agenda.title': 'Agenda',
   'agenda.empty': 'No sessions are on the agenda yet.',

@@ -20,6 +20,9 @@ export const svAgenda: PartDictionary<typeof enAgenda> = {
   'agendaView.feedAddress': 'Kalenderadress (https)',
   'agendaView.subscribeHint':
     'Din kalender följer ändringarna i schemat. Kopiera https-adressen till appar som ber om en.',
+  'agendaView.proceedings': 'Alla sessioner på en sida',
+  'agendaView.proceedingsHint':
+    'Dokumentationen: rum, tider, värdar och prickar, att läsa efteråt, dela eller skriva ut.',
 
   'agenda.title': 'Schema',
   'agenda.empty': 'Inga sessioner är schemalagda än.',

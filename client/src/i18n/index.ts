@@ -4,6 +4,7 @@ import { en } from './en';
 import type { enGrid } from './grid.en';
 import type { enOffline } from './offline';
 import type { enPhase } from './phase.en';
+import type { enProceedings } from './proceedings.en';
 import type { Plural } from './plural';
 import type { enSchedule } from './schedule.en';
 import type { enScreen } from './screen.en';
@@ -22,7 +23,8 @@ export type MessageKey = keyof (typeof en &
   typeof enGrid &
   typeof enPhase &
   typeof enSchedule &
-  typeof enOffline);
+  typeof enOffline &
+  typeof enProceedings);
 
 type Messages = Readonly<Record<string, string | Plural>>;
 /** One screen's messages in every language. */

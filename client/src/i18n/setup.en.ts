@@ -138,7 +138,7 @@ export const enSetup = {
 
   'export.title': 'Export',
   'export.lead':
-    'Download the event: for the archive, a spreadsheet, the conference apps or a calendar.',
+    'Download the event: for the archive, a spreadsheet, the conference apps or a calendar. Or open the proceedings, to share or print.',
   'export.json': 'Whole event (JSON)',
   'export.jsonHint': 'Rooms, slots, sessions, the agenda and dot totals; import it next year.',
   'export.csv': 'Sessions (CSV)',
@@ -148,6 +148,9 @@ export const enSetup = {
   'export.ics': 'Calendar (iCalendar)',
   'export.icsHint':
     'The agenda for calendar apps; once it is live, participants subscribe to it from their agenda.',
+  'export.proceedings': 'Proceedings (web page)',
+  'export.proceedingsHint':
+    'Every session with its room, time, hosts and dots, to read on a phone or print; public once the agenda is live.',
   'export.downloading': 'Downloading…',
 
   // Failures only setting up an event can meet; the common ones are in en.ts.

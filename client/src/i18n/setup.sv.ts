@@ -142,7 +142,7 @@ export const svSetup: PartDictionary<typeof enSetup> = {
 
   'export.title': 'Exportera',
   'export.lead':
-    'Ladda ner evenemanget: för arkivet, ett kalkylark, konferensapparna eller en kalender.',
+    'Ladda ner evenemanget: för arkivet, ett kalkylark, konferensapparna eller en kalender. Eller öppna dokumentationen, för att dela eller skriva ut.',
   'export.json': 'Hela evenemanget (JSON)',
   'export.jsonHint': 'Rum, tidspass, sessioner, schemat och antal prickar; importera det nästa år.',
   'export.csv': 'Sessioner (CSV)',
@@ -153,6 +153,9 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'export.ics': 'Kalender (iCalendar)',
   'export.icsHint':
     'Schemat för kalenderappar; när det är publicerat prenumererar deltagarna på det från sitt schema.',
+  'export.proceedings': 'Dokumentation (webbsida)',
+  'export.proceedingsHint':
+    'Varje session med rum, tid, värdar och prickar, att läsa i mobilen eller skriva ut; öppen för alla när schemat är publicerat.',
   'export.downloading': 'Laddar ner…',
 
   // Failures only setting up an event can meet; the common ones are in sv.ts.

@@ -17,7 +17,10 @@ const FILES: { file: string; title: MessageKey; hint: MessageKey; testId: string
   { file: 'calendar.ics', title: 'export.ics', hint: 'export.icsHint', testId: 'export-ics' },
 ];
 
-/** The facilitators' downloads: the whole event, the sessions for a spreadsheet, the schedule for apps and calendars. */
+/**
+ * The facilitators' downloads: the whole event, the sessions for a spreadsheet, the schedule for
+ * apps and calendars; and the proceedings, a public page to read or print.
+ */
 export function ExportSection() {
   const session = useSession();
   const [busy, setBusy] = createSignal<string | null>(null);
@@ -58,6 +61,22 @@ export function ExportSection() {
             </li>
           )}
         </For>
+        <Show when={session.state.event?.joinCode}>
+          {(code) => (
+            <li class="transfer-list__item">
+              <a
+                class="button button--secondary button--small transfer-list__button"
+                href={`/proceedings/${encodeURIComponent(code())}`}
+                target="_blank"
+                rel="noopener"
+                data-testid="export-proceedings"
+              >
+                {t('export.proceedings')}
+              </a>
+              <span class="field__hint">{t('export.proceedingsHint')}</span>
+            </li>
+          )}
+        </Show>
       </ul>
     </section>
   );

@@ -52,6 +52,20 @@ export function AgendaView() {
           </Show>
         </Show>
         <Show when={session.state.event?.id}>{(id) => <CalendarLinks eventId={id()} />}</Show>
+        <Show when={session.state.event?.joinCode}>
+          {(code) => (
+            <div class="agenda-proceedings">
+              <a
+                href={`/proceedings/${encodeURIComponent(code())}`}
+                class="agenda-proceedings__link"
+                data-testid="agenda-proceedings"
+              >
+                {t('agendaView.proceedings')}
+              </a>
+              <p class="agenda-proceedings__hint">{t('agendaView.proceedingsHint')}</p>
+            </div>
+          )}
+        </Show>
       </section>
     </>
   );

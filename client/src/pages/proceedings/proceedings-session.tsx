@@ -1,0 +1,51 @@
+import { Show } from 'solid-js';
+import type { ProceedingsSession as Session } from '../../../../shared/proceedings';
+import { t } from '../../i18n';
+
+/**
+ * One session of the proceedings: where, what, who, its dots and what the pitch said. Notes
+ * per session (issue 10 §1) do not exist yet; when they come, they go under the description,
+ * above the dots, so that each session's record stays in one piece on paper.
+ */
+export function ProceedingsSession(props: { session: Session }) {
+  return (
+    <li
+      class="proceedings-session"
+      data-testid="proceedings-session"
+      data-session-id={props.session.id}
+    >
+      <p class="proceedings-session__where">
+        <span class="proceedings-session__room" data-testid="proceedings-room">
+          {props.session.room}
+        </span>
+        <span class="proceedings-session__format">{t(`format.${props.session.format}`)}</span>
+      </p>
+      <h4 class="proceedings-session__title">{props.session.title}</h4>
+      <Show when={props.session.hosts.length > 0}>
+        <p class="proceedings-session__hosts" data-testid="proceedings-hosts">
+          {t('proceedings.hosts', {
+            count: props.session.hosts.length,
+            hosts: props.session.hosts.join(', '),
+          })}
+        </p>
+      </Show>
+      <Show when={props.session.description}>
+        <p class="proceedings-session__description">{props.session.description}</p>
+      </Show>
+      <Show when={props.session.tally}>
+        {(tally) => (
+          <p
+            class="proceedings-session__dots"
+            data-testid="proceedings-dots"
+            data-dots={tally().dots}
+            data-voters={tally().voters}
+          >
+            <span class="tally__dot" aria-hidden="true" />
+            {t('tally.dots', { count: tally().dots })}
+            <Show when={tally().voters > 0}> {t('tally.voters', { count: tally().voters })}</Show>
+          </p>
+        )}
+      </Show>
+    </li>
+  );
+}
