@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FITS, largestFit } from '../../client/src/pages/doors/sheet-fit';
 import { doorSheetsOf, type DoorSheets } from '../../shared/door-sheets';
 import type { ExportSource } from '../../shared/export/export-source';
 import { PHASES } from '../../shared/phases';
@@ -130,5 +131,28 @@ describe('the door sheets', () => {
 
   it('have no sheets for an event without rooms', () => {
     expect(sheets(doorSheetsOf(source((s) => (s.rooms = []))))).toEqual([]);
+  });
+});
+
+describe("a door sheet's fit", () => {
+  it('keeps full size when the sheet fits its page', () => {
+    expect(largestFit(() => 900, 900)).toBe(1);
+  });
+
+  it('steps down to the largest size that fits', () => {
+    // A sheet whose height scales with the fit, 40 % too tall at full size.
+    expect(largestFit((fit) => 1400 * fit, 1000)).toBe(0.64);
+    expect(largestFit((fit) => 200 + 1000 * fit, 1000)).toBe(0.8);
+  });
+
+  it('stops at the smallest size, where the QR codes still scan, even if it does not fit', () => {
+    const tried: number[] = [];
+    expect(
+      largestFit((fit) => {
+        tried.push(fit);
+        return 5000;
+      }, 1000),
+    ).toBe(0.56);
+    expect(tried).toEqual([...FITS]);
   });
 });
