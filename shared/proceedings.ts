@@ -1,4 +1,8 @@
-import { publishedAgenda } from './export/published-agenda';
+import {
+  publishedAgenda,
+  type PublishedAgenda,
+  type PublishedSession,
+} from './export/published-agenda';
 import type { ExportSource } from './export/export-source';
 import type { Format } from './formats';
 import { agendaVisible, talliesVisible } from './phases';
@@ -43,44 +47,72 @@ export type Proceedings =
   | { published: false }
   | { published: true; days: ProceedingsDay[]; sessions: number; rooms: number };
 
-/** Before the agenda is published (the rule calendar.ics follows), there is nothing to list. */
-export function proceedingsOf(source: ExportSource): Proceedings {
+/**
+ * The published agenda as the public may read it, and how each placed session reads there; null
+ * before the agenda is published (the rule calendar.ics follows). The door sheets read it too.
+ */
+export function publicAgenda(
+  source: ExportSource,
+): { agenda: PublishedAgenda; sessionOf: (placed: PublishedSession) => ProceedingsSession } | null {
   const { event } = source;
-  if (!agendaVisible(event.phase, 'participant')) return { published: false };
+  if (!agendaVisible(event.phase, 'participant')) return null;
   const showTallies = talliesVisible(event.phase, event.blindVoting, 'participant');
-  const agenda = publishedAgenda(source);
+  const sessionOf = ({ room, proposal: p }: PublishedSession): ProceedingsSession => ({
+    id: p.id,
+    title: p.title,
+    description: p.description,
+    hosts: p.hosts,
+    format: p.format,
+    room: room.name,
+    tally:
+      showTallies && p.dots !== null && p.voters !== null
+        ? { dots: p.dots, voters: p.voters }
+        : null,
+  });
+  return { agenda: publishedAgenda(source), sessionOf };
+}
+
+/**
+ * A session's place on the proceedings page (`#session-<id>`), where its notes will be: the
+ * door sheets' QR codes lead there. Ids are base64url, so the anchor is a valid id as it is.
+ */
+export const sessionAnchor = (sessionId: string) => `session-${sessionId}`;
+
+/** Slots (or anything with a start) in the order given, grouped by their day on the event clock. */
+export function groupByDay<T extends { startsAt: string }>(
+  items: readonly T[],
+  timeZone: string,
+): { date: string; items: T[] }[] {
+  const days: { date: string; items: T[] }[] = [];
+  for (const item of items) {
+    const date = zonedDate(Date.parse(item.startsAt), timeZone);
+    const last = days[days.length - 1];
+    if (last?.date === date) last.items.push(item);
+    else days.push({ date, items: [item] });
+  }
+  return days;
+}
+
+/** Before the agenda is published there is nothing to list. */
+export function proceedingsOf(source: ExportSource): Proceedings {
+  const pub = publicAgenda(source);
+  if (!pub) return { published: false };
+  const { agenda, sessionOf } = pub;
 
   const slots: ProceedingsSlot[] = agenda.slots.flatMap((slot) => {
     if (slot.kind === 'break') return [];
-    const sessions = agenda.sessions
-      .filter((s) => s.slot.id === slot.id)
-      .map(({ room, proposal: p }) => ({
-        id: p.id,
-        title: p.title,
-        description: p.description,
-        hosts: p.hosts,
-        format: p.format,
-        room: room.name,
-        tally:
-          showTallies && p.dots !== null && p.voters !== null
-            ? { dots: p.dots, voters: p.voters }
-            : null,
-      }));
+    const sessions = agenda.sessions.filter((s) => s.slot.id === slot.id).map(sessionOf);
     if (slot.kind === 'session' && sessions.length === 0) return [];
     const { id, startsAt, endsAt, kind, label } = slot;
     return [{ id, startsAt, endsAt, kind, label, sessions }];
   });
 
-  const days: ProceedingsDay[] = [];
-  for (const slot of slots) {
-    const date = zonedDate(Date.parse(slot.startsAt), event.timezone);
-    const last = days[days.length - 1];
-    if (last?.date === date) last.slots.push(slot);
-    else days.push({ date, slots: [slot] });
-  }
   return {
     published: true,
-    days,
+    days: groupByDay(slots, source.event.timezone).map(({ date, items }) => ({
+      date,
+      slots: items,
+    })),
     sessions: agenda.sessions.length,
     rooms: new Set(agenda.sessions.map((s) => s.room.id)).size,
   };

@@ -7,7 +7,8 @@ import { ParticipantPage } from './pages/participant/participant-page';
 
 // The entry chunk holds what a phone from the QR code needs: the join and participant pages.
 // Every other screen is a chunk of its own, loaded when its route opens, so the phone never
-// downloads the facilitator's board and grid, the projector, the proceedings or the create form.
+// downloads the facilitator's board and grid, the projector, the proceedings, the door sheets or
+// the create form.
 const HomePage = lazy(() =>
   import('./pages/home/home-page').then((m) => ({ default: m.HomePage })),
 );
@@ -25,6 +26,10 @@ const ScreenPage = lazy(() =>
 );
 const ProceedingsPage = lazy(() =>
   import('./pages/proceedings/proceedings-page').then((m) => ({ default: m.ProceedingsPage })),
+);
+
+const DoorsPage = lazy(() =>
+  import('./pages/doors/doors-page').then((m) => ({ default: m.DoorsPage })),
 );
 
 function Shell(props: RouteSectionProps) {
@@ -48,6 +53,7 @@ export function App() {
       </Route>
       <Route path="/screen/:code" component={ScreenPage} />
       <Route path="/proceedings/:code" component={ProceedingsPage} />
+      <Route path="/doors/:code" component={DoorsPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>
   );

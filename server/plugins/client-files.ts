@@ -18,6 +18,7 @@ const APP_ROUTES = [
   '/screen',
   '/screen/*',
   '/proceedings/*',
+  '/doors/*',
 ];
 
 /**

@@ -3,23 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../shared/schemas/snapshot';
 import { describeFindings, seriousViolations } from '../support/axe';
 import { phoneContext } from '../support/browser';
-import { pdfPageTexts } from '../support/pdf-text';
-import { annasPhone, seedPhoneDay, type PhoneDay } from '../support/phone-day';
+import { pdfPageTexts, squash } from '../support/pdf-text';
+import { annasPhone, seedPhoneDay, slotTimes, type PhoneDay } from '../support/phone-day';
 import { useServedBrowser } from './served-browser';
 
 const setUp = useServedBrowser();
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
-/** Text as the PDF and the page both hold it, whatever the line breaks and ligatures. */
-const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-
-const clock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Stockholm',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const hhmm = (iso: string) => clock.format(new Date(iso));
 
 /** What the proceedings should list: every placed session, read back as a facilitator. */
 async function expectedSessions(day: PhoneDay) {
@@ -38,7 +28,7 @@ async function expectedSessions(day: PhoneDay) {
       dots: proposal.dots!,
       voters: proposal.voters!,
       room: snap.rooms.find((r) => r.id === placement.roomId)!.name,
-      time: `${hhmm(slot.startsAt)}–${hhmm(slot.endsAt)}`,
+      time: slotTimes(slot),
     };
   });
 }
@@ -180,14 +170,19 @@ describe('the proceedings page', () => {
     await context.close();
   });
 
-  it("is linked from the facilitators' export section", async () => {
+  it("is linked from the facilitators' export section, with the door sheets, in new tabs", async () => {
     const day = await seedPhoneDay(setUp.served.api, 'Knytkonferens Visby');
     const context = await phoneContext(setUp.browser);
     const page = await context.newPage();
     await page.goto(`${setUp.served.url}/admin/${day.eventId}#${day.adminToken}`);
-    const link = page.getByTestId('export-proceedings');
-    await expect(link.getAttribute('href')).resolves.toBe(`/proceedings/${day.joinCode}`);
-    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    for (const [testId, path] of [
+      ['export-proceedings', 'proceedings'],
+      ['export-doors', 'doors'],
+    ] as const) {
+      const link = page.getByTestId(testId);
+      await expect(link.getAttribute('href')).resolves.toBe(`/${path}/${day.joinCode}`);
+      await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    }
     await context.close();
   });
 });

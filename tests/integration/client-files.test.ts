@@ -75,6 +75,7 @@ describe('index.html', () => {
     '/admin/some-event',
     '/screen/ABC234',
     '/proceedings/ABC234',
+    '/doors/ABC234',
   ];
 
   it('answers every app route, revalidated on every visit, compressed when accepted', async () => {

@@ -38,6 +38,9 @@ export function pdfPageTexts(pdf: Buffer): string[] {
   return pages;
 }
 
+/** Text as the PDF and the page both hold it, whatever the line breaks and ligatures. */
+export const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
 const refsIn = (text: string) => [...text.matchAll(/(\d+)\s+0\s+R/g)].map((m) => m[1]!);
 
 function readObjects(pdf: Buffer): Map<number, { dict: string; stream: string }> {

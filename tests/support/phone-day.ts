@@ -6,6 +6,17 @@ import type { Api } from './http-api';
 import { spreadDots } from './realistic-event';
 import { REALISTIC_PITCHES } from './realistic-pitches';
 
+const clock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Stockholm',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A slot's time as the pages show it on the day's clock (Stockholm): "09:30–10:15". */
+export const slotTimes = (slot: { startsAt: string; endsAt: string }) =>
+  `${clock.format(new Date(slot.startsAt))}–${clock.format(new Date(slot.endsAt))}`;
+
 /** 10:50 in Stockholm on the day: the second session runs, the third is next. */
 export const PHONE_DAY_NOW = '2026-11-27T09:50:00Z';
 

@@ -1,19 +1,11 @@
 import { createResource, Show } from 'solid-js';
+import { qrSvg } from './qr-svg';
 
 /** A QR code as an SVG image: the markup goes into a data URL, never into the DOM. */
-export function QrImage(props: { url: string; alt: string; size?: number }) {
+export function QrImage(props: { url: string; alt: string; size?: number; ink?: string }) {
   const [svg] = createResource(
-    () => props.url,
-    // Loaded on demand: most phones (participants) never show a QR code.
-    async (url) => {
-      const { default: QRCode } = await import('qrcode');
-      return QRCode.toString(url, {
-        type: 'svg',
-        margin: 1,
-        errorCorrectionLevel: 'M',
-        color: { dark: '#1d2b2a', light: '#ffffff' },
-      });
-    },
+    () => [props.url, props.ink] as const,
+    ([url, ink]) => qrSvg(url, ink),
   );
   return (
     <Show when={svg()}>

@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { enAgenda } from './agenda.en';
+import type { enDoors } from './doors.en';
 import { en } from './en';
 import type { enGrid } from './grid.en';
 import type { enOffline } from './offline';
@@ -24,7 +25,8 @@ export type MessageKey = keyof (typeof en &
   typeof enPhase &
   typeof enSchedule &
   typeof enOffline &
-  typeof enProceedings);
+  typeof enProceedings &
+  typeof enDoors);
 
 type Messages = Readonly<Record<string, string | Plural>>;
 /** One screen's messages in every language. */

@@ -138,7 +138,7 @@ export const enSetup = {
 
   'export.title': 'Export',
   'export.lead':
-    'Download the event: for the archive, a spreadsheet, the conference apps or a calendar. Or open the proceedings, to share or print.',
+    'Download the event: for the archive, a spreadsheet, the conference apps or a calendar. Or open the proceedings, to share or print, and the door sheets for every room.',
   'export.json': 'Whole event (JSON)',
   'export.jsonHint': 'Rooms, slots, sessions, the agenda and dot totals; import it next year.',
   'export.csv': 'Sessions (CSV)',
@@ -151,6 +151,9 @@ export const enSetup = {
   'export.proceedings': 'Proceedings (web page)',
   'export.proceedingsHint':
     'Every session with its room, time, hosts and dots, to read on a phone or print; public once the agenda is live.',
+  'export.doors': 'Door sheets (print)',
+  'export.doorsHint':
+    'One A4 page per room, for its door: each slot’s session, its hosts and a QR code to it; public once the agenda is live.',
   'export.downloading': 'Downloading…',
 
   // Failures only setting up an event can meet; the common ones are in en.ts.

@@ -142,7 +142,7 @@ export const svSetup: PartDictionary<typeof enSetup> = {
 
   'export.title': 'Exportera',
   'export.lead':
-    'Ladda ner evenemanget: för arkivet, ett kalkylark, konferensapparna eller en kalender. Eller öppna dokumentationen, för att dela eller skriva ut.',
+    'Ladda ner evenemanget: för arkivet, ett kalkylark, konferensapparna eller en kalender. Eller öppna dokumentationen, för att dela eller skriva ut, och dörrskyltarna till varje rum.',
   'export.json': 'Hela evenemanget (JSON)',
   'export.jsonHint': 'Rum, tidspass, sessioner, schemat och antal prickar; importera det nästa år.',
   'export.csv': 'Sessioner (CSV)',
@@ -156,6 +156,9 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'export.proceedings': 'Dokumentation (webbsida)',
   'export.proceedingsHint':
     'Varje session med rum, tid, värdar och prickar, att läsa i mobilen eller skriva ut; öppen för alla när schemat är publicerat.',
+  'export.doors': 'Dörrskyltar (utskrift)',
+  'export.doorsHint':
+    'En A4-sida per rum, till dess dörr: varje pass session, dess värdar och en QR-kod till den; öppen för alla när schemat är publicerat.',
   'export.downloading': 'Laddar ner…',
 
   // Failures only setting up an event can meet; the common ones are in sv.ts.

@@ -17,9 +17,20 @@ const FILES: { file: string; title: MessageKey; hint: MessageKey; testId: string
   { file: 'calendar.ics', title: 'export.ics', hint: 'export.icsHint', testId: 'export-ics' },
 ];
 
+/** The public pages made from the agenda, opened in a new tab to read, share or print. */
+const PAGES: { path: string; title: MessageKey; hint: MessageKey; testId: string }[] = [
+  {
+    path: 'proceedings',
+    title: 'export.proceedings',
+    hint: 'export.proceedingsHint',
+    testId: 'export-proceedings',
+  },
+  { path: 'doors', title: 'export.doors', hint: 'export.doorsHint', testId: 'export-doors' },
+];
+
 /**
  * The facilitators' downloads: the whole event, the sessions for a spreadsheet, the schedule for
- * apps and calendars; and the proceedings, a public page to read or print.
+ * apps and calendars; and the proceedings and door sheets, public pages to read or print.
  */
 export function ExportSection() {
   const session = useSession();
@@ -63,18 +74,22 @@ export function ExportSection() {
         </For>
         <Show when={session.state.event?.joinCode}>
           {(code) => (
-            <li class="transfer-list__item">
-              <a
-                class="button button--secondary button--small transfer-list__button"
-                href={`/proceedings/${encodeURIComponent(code())}`}
-                target="_blank"
-                rel="noopener"
-                data-testid="export-proceedings"
-              >
-                {t('export.proceedings')}
-              </a>
-              <span class="field__hint">{t('export.proceedingsHint')}</span>
-            </li>
+            <For each={PAGES}>
+              {(p) => (
+                <li class="transfer-list__item">
+                  <a
+                    class="button button--secondary button--small transfer-list__button"
+                    href={`/${p.path}/${encodeURIComponent(code())}`}
+                    target="_blank"
+                    rel="noopener"
+                    data-testid={p.testId}
+                  >
+                    {t(p.title)}
+                  </a>
+                  <span class="field__hint">{t(p.hint)}</span>
+                </li>
+              )}
+            </For>
           )}
         </Show>
       </ul>

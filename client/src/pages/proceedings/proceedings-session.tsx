@@ -1,16 +1,22 @@
 import { Show } from 'solid-js';
-import type { ProceedingsSession as Session } from '../../../../shared/proceedings';
+import { sessionAnchor, type ProceedingsSession as Session } from '../../../../shared/proceedings';
 import { t } from '../../i18n';
 
 /**
  * One session of the proceedings: where, what, who, its dots and what the pitch said. Notes
  * per session (issue 10 §1) do not exist yet; when they come, they go under the description,
- * above the dots, so that each session's record stays in one piece on paper.
+ * above the dots, so that each session's record stays in one piece on paper. Its anchor is
+ * where a door sheet's QR code leads (#session-<id>), so the notes will be one scan away.
  */
 export function ProceedingsSession(props: { session: Session }) {
   return (
     <li
+      id={sessionAnchor(props.session.id)}
       class="proceedings-session"
+      // The session a QR code led to stands out (the page has no live hash changes to follow).
+      classList={{
+        'proceedings-session--linked': location.hash === `#${sessionAnchor(props.session.id)}`,
+      }}
       data-testid="proceedings-session"
       data-session-id={props.session.id}
     >

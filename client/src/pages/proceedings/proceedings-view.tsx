@@ -1,4 +1,4 @@
-import { createEffect, createMemo, For, Show } from 'solid-js';
+import { createEffect, createMemo, For, onMount, Show } from 'solid-js';
 import { proceedingsOf } from '../../../../shared/proceedings';
 import type { Snapshot } from '../../../../shared/schemas/snapshot';
 import { CenteredMessage } from '../../components/centered-message';
@@ -24,6 +24,12 @@ export function ProceedingsView(props: { snapshot: Snapshot }) {
     const date = event().date;
     return formatDateSpan(d.length > 0 ? d : date ? [date] : [], locale());
   };
+  // The sessions are drawn only once the snapshot is in, after the browser looked for the
+  // fragment's element: a door sheet's QR code (#session-<id>) is followed here.
+  onMount(() => {
+    const target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) void document.fonts.ready.then(() => target.scrollIntoView({ block: 'start' }));
+  });
   createEffect(() => {
     document.title = `${t('proceedings.pageTitle', { name: event().name })} · ${t('app.name')}`;
   });
