@@ -59,7 +59,8 @@ export default fp(
       });
     });
 
-    io.use((socket, next) => {
+    type Admission = Parameters<KnytaServer['use']>[0];
+    const admit: Admission = (socket, next) => {
       const auth: unknown = socket.handshake.auth;
       if (!Value.Check(SocketAuthSchema, auth)) return next(new Error('bad_request'));
       try {
@@ -75,7 +76,10 @@ export default fp(
       } catch (err) {
         next(new Error(err instanceof HttpError ? err.code : 'internal'));
       }
-    });
+    };
+    // Socket.IO's connect (the token checked, the rooms joined, the answer sent) is the next
+    // thing every returning phone asks for after its handshake: it waits for its turn too.
+    io.use((socket, next) => app.turnGate.run(() => admit(socket, next)));
 
     io.on('connection', (socket) => {
       const { eventId, role, participantId } = socket.data;

@@ -1,4 +1,5 @@
 import { connect as tcpConnect } from 'node:net';
+import { io as connect } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { joinAs, seedEvent, startApp, type Harness } from '../support/app';
 
@@ -54,6 +55,38 @@ describe('admission by turn', () => {
     await Promise.all(busy);
     const after = await h.socket({ eventId });
     expect(after.connected).toBe(true);
+    const health = await fetch(`${h.url}/api/health`);
+    expect(health.status).toBe(200);
+  });
+
+  it("sends Socket.IO's connect through the gate, after the handshake", async () => {
+    const gate = h.app.turnGate;
+    const run = gate.run.bind(gate);
+    let admitted = 0;
+    gate.run = (job) => {
+      admitted++;
+      run(job);
+    };
+    const socket = await h.socket({ eventId });
+    gate.run = run;
+    expect(socket.connected).toBe(true);
+    // The WebSocket handshake, then the connect with its token check and rooms.
+    expect(admitted).toBe(2);
+  });
+
+  it('forgets a phone that hangs up before its connect had its turn', async () => {
+    const quitter = connect(h.url, {
+      auth: { eventId },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    quitter.io.on('open', () => quitter.disconnect());
+    const crowd = await Promise.all(Array.from({ length: 10 }, () => h.socket({ eventId })));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(crowd.every((s) => s.connected)).toBe(true);
+    expect(quitter.connected).toBe(false);
+    expect(h.app.io.of('/').sockets.size).toBe(10);
+    expect(h.app.turnGate.waiting).toBe(0);
     const health = await fetch(`${h.url}/api/health`);
     expect(health.status).toBe(200);
   });
