@@ -31,7 +31,8 @@ measures a scenario against it. Loopback only; stops by itself.
   --drop D              reconnect: together = all drop in one instant,  (together)
                         each = every phone drops just before it returns
   --drain S             seconds to wait for the last deliveries        (2)
-  --warmup S            an unrecorded storm first, at the same rate     (3)
+  --warmup S            an unrecorded storm first, at the same rate;    (3)
+                        reconnect: when S > 0, an unrecorded round first
   --seed N              seed of the vote picker                        (1)
   --port P              server port, 0 = a free one                    (0)
   --pin                 server on core 0 (taskset -c 0), the bench on core 1
