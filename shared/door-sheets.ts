@@ -1,6 +1,7 @@
 import { cellKey } from './agenda';
 import type { ExportSource } from './export/export-source';
-import { groupByDay, publicAgenda, type ProceedingsSession } from './proceedings';
+import { publicAgenda, type ProceedingsSession } from './proceedings';
+import { groupByDay } from './zoned-time';
 import type { SlotKind } from './slot-kinds';
 
 /**

@@ -6,7 +6,7 @@ import {
 import type { ExportSource } from './export/export-source';
 import type { Format } from './formats';
 import { agendaVisible, talliesVisible } from './phases';
-import { zonedDate } from './zoned-time';
+import { groupByDay } from './zoned-time';
 
 /**
  * The proceedings (issue 10 §2): every session of the published agenda, day by day and slot by
@@ -77,21 +77,6 @@ export function publicAgenda(
  * door sheets' QR codes lead there. Ids are base64url, so the anchor is a valid id as it is.
  */
 export const sessionAnchor = (sessionId: string) => `session-${sessionId}`;
-
-/** Slots (or anything with a start) in the order given, grouped by their day on the event clock. */
-export function groupByDay<T extends { startsAt: string }>(
-  items: readonly T[],
-  timeZone: string,
-): { date: string; items: T[] }[] {
-  const days: { date: string; items: T[] }[] = [];
-  for (const item of items) {
-    const date = zonedDate(Date.parse(item.startsAt), timeZone);
-    const last = days[days.length - 1];
-    if (last?.date === date) last.items.push(item);
-    else days.push({ date, items: [item] });
-  }
-  return days;
-}
 
 /** Before the agenda is published there is nothing to list. */
 export function proceedingsOf(source: ExportSource): Proceedings {

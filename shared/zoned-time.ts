@@ -71,3 +71,18 @@ export function parseTimeOfDay(text: string): number | null {
 export function zonedDate(ms: number, timeZone: string): string {
   return new Date(ms + zoneOffsetMs(ms, timeZone)).toISOString().slice(0, 10);
 }
+
+/** Slots (or anything with a start) in the order given, grouped by their day on the event clock. */
+export function groupByDay<T extends { startsAt: string }>(
+  items: readonly T[],
+  timeZone: string,
+): { date: string; items: T[] }[] {
+  const days: { date: string; items: T[] }[] = [];
+  for (const item of items) {
+    const date = zonedDate(Date.parse(item.startsAt), timeZone);
+    const last = days[days.length - 1];
+    if (last?.date === date) last.items.push(item);
+    else days.push({ date, items: [item] });
+  }
+  return days;
+}

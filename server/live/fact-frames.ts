@@ -86,7 +86,7 @@ export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_
           if (socket) writeFrame(socket, encoded, frame);
         }
       }
-      if (ids.length > opts.chunkSize) {
+      if (ids.length > opts.chunkSize && out.publishedAt.length > 0) {
         const writtenAt = performance.now();
         for (const observe of observers) observe(out.publishedAt, writtenAt);
       }
@@ -112,7 +112,8 @@ export function createFrameSender(io: KnytaServer, opts: FrameOptions = DEFAULT_
         audiences.set(room, a);
       }
       a.pending.push(fact);
-      a.pendingAt.push(performance.now());
+      // Timed only for an observer (benchmarks): nothing more per fact otherwise.
+      if (observers.length > 0) a.pendingAt.push(performance.now());
       if (a.leading || a.cooling) return;
       a.leading = true;
       const audience = a;

@@ -1,5 +1,6 @@
 import type { ExportSource } from '../../shared/export/export-source';
 import type { EventExport } from '../../shared/schemas/event-export';
+import type { Slot } from '../../shared/schemas/slot';
 
 /**
  * A small valid export, written by hand as a file from another server would be: two rooms, two
@@ -118,3 +119,19 @@ export function sampleSource(): ExportSource & { version: number } {
     version: 42,
   };
 }
+
+/** The sample source with one change (two rooms, two slots and a lunch, "a" and "b" placed in s1, "c" hidden). */
+export function sampleSourceWith(change: (s: ExportSource) => void = () => {}): ExportSource {
+  const s = sampleSource();
+  change(s);
+  return s;
+}
+
+/** A slot of the given kind, for a source's `slots`. */
+export const slotAt = (
+  id: string,
+  from: string,
+  to: string,
+  kind: Slot['kind'],
+  label = '',
+): Slot => ({ id, startsAt: from, endsAt: to, kind, label });

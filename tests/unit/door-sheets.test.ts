@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FITS, largestFit } from '../../client/src/pages/doors/sheet-fit';
 import { doorSheetsOf, type DoorSheets } from '../../shared/door-sheets';
-import type { ExportSource } from '../../shared/export/export-source';
 import { PHASES } from '../../shared/phases';
-import type { Slot } from '../../shared/schemas/slot';
-import { sampleSource } from '../support/export-fixture';
+import { sampleSourceWith, slotAt } from '../support/export-fixture';
 
-/** The sample event (two rooms, two slots and a lunch, "a" and "b" placed in s1, "c" hidden). */
-function source(change: (s: ExportSource) => void = () => {}): ExportSource {
-  const s = sampleSource();
-  change(s);
-  return s;
-}
-
-const slotAt = (id: string, from: string, to: string, kind: Slot['kind'], label = ''): Slot => ({
-  id,
-  startsAt: from,
-  endsAt: to,
-  kind,
-  label,
-});
+const source = sampleSourceWith;
 
 function sheets(d: DoorSheets) {
   if (!d.published) throw new Error('expected published door sheets');

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../shared/phases';
 import { proceedingsOf, type Proceedings } from '../../shared/proceedings';
-import type { ExportSource } from '../../shared/export/export-source';
-import type { Slot } from '../../shared/schemas/slot';
 import {
   formatDateSpan,
   formatLongDate,
 } from '../../client/src/pages/proceedings/proceedings-dates';
-import { sampleSource } from '../support/export-fixture';
+import { sampleSource, sampleSourceWith, slotAt } from '../support/export-fixture';
 
-/** The sample event (two rooms, two slots and a lunch, "a" and "b" placed in s1, "c" hidden). */
-function source(change: (s: ExportSource) => void = () => {}): ExportSource {
-  const s = sampleSource();
-  change(s);
-  return s;
-}
-
-const slotAt = (id: string, from: string, to: string, kind: Slot['kind'], label = ''): Slot => ({
-  id,
-  startsAt: from,
-  endsAt: to,
-  kind,
-  label,
-});
+const source = sampleSourceWith;
 
 function published(p: Proceedings) {
   if (!p.published) throw new Error('expected published proceedings');

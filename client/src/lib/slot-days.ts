@@ -1,5 +1,11 @@
 import type { Slot } from '../../../shared/schemas/slot';
-import { parseTimeOfDay, zonedDate, zonedToUtc, zoneOffsetMs } from '../../../shared/zoned-time';
+import {
+  groupByDay,
+  parseTimeOfDay,
+  zonedDate,
+  zonedToUtc,
+  zoneOffsetMs,
+} from '../../../shared/zoned-time';
 
 export interface SlotDay {
   /** YYYY-MM-DD on the event's wall clock. */
@@ -9,15 +15,8 @@ export interface SlotDay {
 
 /** Slots in time order, grouped by the event-local day they start on. */
 export function groupSlotsByDay(slots: readonly Slot[], timeZone: string): SlotDay[] {
-  const days: SlotDay[] = [];
   const sorted = [...slots].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  for (const slot of sorted) {
-    const date = zonedDate(Date.parse(slot.startsAt), timeZone);
-    const last = days[days.length - 1];
-    if (last?.date === date) last.slots.push(slot);
-    else days.push({ date, slots: [slot] });
-  }
-  return days;
+  return groupByDay(sorted, timeZone).map(({ date, items }) => ({ date, slots: items }));
 }
 
 /** The event-local wall-clock time of an instant as "HH:MM", for time inputs. */
