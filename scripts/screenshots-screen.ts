@@ -234,6 +234,8 @@ async function main() {
     await mobile.emulateMedia({ reducedMotion: 'reduce' });
     await mobile.goto(`${served.url}/e/${event.id}?now=${encodeURIComponent(NOW)}`);
     await mobile.getByTestId('now-next').waitFor();
+    // The event is Swedish, and so its pages by default; Anna reads English (the docs' shots).
+    await mobile.getByRole('button', { name: 'EN', exact: true }).click();
     await shot(mobile, 'phone-agenda');
     await mobile.getByRole('button', { name: 'By room' }).click();
     await mobile.getByTestId('agenda-room').first().waitFor();
