@@ -13,8 +13,13 @@ export interface FrameOptions {
  * 100 ms: every frame costs one write per socket on the server and one parse per phone, so at
  * 2,000 sockets ten frames a second is what one core can afford beside the requests, while a
  * fact still reaches the last phone well within the 150–200 ms people read as "at once".
+ *
+ * 400 sockets a turn: a write costs 13–14 µs, so a chunk holds the loop for about 5 ms, and a
+ * frame reaches 2,000 sockets in five turns. Chunks of 100 took twenty turns, each with its
+ * requests in between, and the last socket got the frame some 30 ms later (docs/BENCHMARKS.md);
+ * whole frames at once (1,000 and more) pushed `/api/health` over 100 ms.
  */
-export const DEFAULT_FRAME_OPTIONS: FrameOptions = { windowMs: 100, chunkSize: 100 };
+export const DEFAULT_FRAME_OPTIONS: FrameOptions = { windowMs: 100, chunkSize: 400 };
 
 /**
  * Told when a frame to a crowd (more sockets than one chunk) has been written to its last
