@@ -10,6 +10,7 @@ import { HttpError } from '../http-error';
 import { readEvent } from '../repos/events-repo';
 import { DEFAULT_FRAME_OPTIONS, type FrameOptions } from '../live/fact-frames';
 import { createLive, type KnytaServer, type Live } from '../live/live';
+import { quietStreamEnds } from '../live/quiet-stream-ends';
 import { adminRoom, participantRoom, publicRoom } from '../live/rooms';
 
 declare module 'fastify' {
@@ -33,6 +34,7 @@ const SocketAuthSchema = Type.Object({
 export default fp(
   async function socketPlugin(app: FastifyInstance, opts: { frames?: Partial<FrameOptions> }) {
     let closing = false;
+    quietStreamEnds();
     const io: KnytaServer = new Server(app.server, {
       serveClient: false,
       // A client that reconnects while the server shuts down is refused, not let in to be cut.
