@@ -24,6 +24,13 @@ export const ConfigSchema = Type.Object({
     default: DEFAULT_FRAME_OPTIONS.windowMs,
     description: 'Least time between two live frames to one audience under load',
   }),
+  HELPER_THREAD_NICE: Type.Integer({
+    minimum: 0,
+    maximum: 19,
+    default: 19,
+    description:
+      "Nice value of the server's helper threads (V8's, libuv's, the checkpoint thread) on Linux, so that they use the event loop's idle time; 0 leaves them alone",
+  }),
   TRUST_PROXY: Type.String({
     default: '',
     description:

@@ -6,6 +6,7 @@ import { startCheckpointer } from './db/checkpointer';
 import { openDb } from './db/client';
 import { parseTrustProxy } from './guard/client-address';
 import { randomIds, systemClock } from './deps';
+import { lowerHelperThreads } from './helper-threads';
 
 /** The only file that listens: read config, open the database, serve, shut down cleanly. */
 const config = loadConfig(process.env);
@@ -74,3 +75,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await app.listen({ port: config.PORT, host: config.HOST });
+// Once listening every helper thread is there: V8's, libuv's pool (which reading the client's
+// files started) and the checkpoint thread. The solver thread, started later, keeps its share.
+lowerHelperThreads(config.HELPER_THREAD_NICE);
