@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 
 export const SCENARIOS = ['storm', 'snapshots', 'reconnect'] as const;
@@ -19,7 +20,8 @@ measures a scenario against it. Loopback only; stops by itself.
   --facilitators N      admin sockets                                  (1)
   --rate R              votes offered per second (storm, reconnect)    (170)
   --seconds S           length of the storm or of the snapshot reads   (20)
-  --workers W           socket worker processes                        (4)
+  --workers W           socket worker processes, one per core the bench  (1 with --pin,
+                        runs on: more on one core only take turns        else all cores)
   --generators G        load generator processes (votes, reads)        (1)
   --connections C       keep-alive HTTP connections per generator      (48)
   --concurrency C       snapshot reads in flight, all generators       (64)
@@ -146,7 +148,9 @@ export function parseOptions(argv: string[]): Options {
     facilitators: count('facilitators', values.facilitators, 1),
     rate: amount('rate', values.rate, 170, 0.1),
     seconds: amount('seconds', values.seconds, 20, 1),
-    workers: count('workers', values.workers, 4, 1),
+    // Worker processes sharing one core cost more than one process holding all the sockets:
+    // each warms up its own JIT and GC, and they take turns (docs/BENCHMARKS.md).
+    workers: count('workers', values.workers, values.pin ? 1 : availableParallelism(), 1),
     generators: count('generators', values.generators, 1, 1),
     connections: count('connections', values.connections, 48, 1),
     concurrency: count('concurrency', values.concurrency, 64, 1),
