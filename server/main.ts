@@ -16,7 +16,9 @@ let logBroken = false;
 logStream.on('error', () => (logBroken = true));
 
 const db = openDb(config.DATABASE_PATH, { synchronous: config.DATABASE_SYNCHRONOUS });
-const checkpointer = startCheckpointer(db, config.DATABASE_PATH);
+const checkpointer = startCheckpointer(db, config.DATABASE_PATH, {
+  nice: config.HELPER_THREAD_NICE,
+});
 const app = await buildApp({
   db,
   clock: systemClock,
@@ -75,6 +77,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 await app.listen({ port: config.PORT, host: config.HOST });
-// Once listening every helper thread is there: V8's, libuv's pool (which reading the client's
-// files started) and the checkpoint thread. The solver thread, started later, keeps its share.
+// Once listening, V8's helper threads and libuv's pool (which reading the client's files
+// started) are there; the checkpoint thread, started when the log grows, lowers itself. The
+// solver thread keeps the main thread's share: a facilitator waits for its answer.
 lowerHelperThreads(config.HELPER_THREAD_NICE);

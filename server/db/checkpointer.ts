@@ -22,7 +22,12 @@ const AUTO_CHECKPOINT_PAGES = 1000;
  * starts once the log passes 1 MB (an idle server has none) and stops after two quiet minutes.
  * If it dies, the server's own connection checkpoints again, so the log never grows unbounded.
  */
-export function startCheckpointer(db: Db, path: string): { stop(): Promise<void> } {
+export function startCheckpointer(
+  db: Db,
+  path: string,
+  /** The thread's nice value on Linux (see server/helper-threads.ts); 0 leaves it as is. */
+  { nice = 0 }: { nice?: number } = {},
+): { stop(): Promise<void> } {
   if (path === ':memory:') return { stop: async () => {} };
   const walBytes = () => statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0;
   let worker: Worker | null = null;
@@ -38,7 +43,9 @@ export function startCheckpointer(db: Db, path: string): { stop(): Promise<void>
 
   const start = () => {
     selfCheckpoint(false);
-    const w = new Worker(WORKER_FILE, { workerData: { path, intervalMs: CHECKPOINT_EVERY_MS } });
+    const w = new Worker(WORKER_FILE, {
+      workerData: { path, intervalMs: CHECKPOINT_EVERY_MS, nice },
+    });
     exited = new Promise((resolve) => w.once('exit', () => resolve()));
     w.once('exit', () => {
       if (worker === w) worker = null;
