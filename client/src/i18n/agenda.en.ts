@@ -25,4 +25,15 @@ export const enAgenda = {
 
   'agenda.title': 'Agenda',
   'agenda.empty': 'No sessions are on the agenda yet.',
+
+  'moves.movedBoth': '{title} moved: now {time} in {room}',
+  'moves.movedTime': '{title} moved: now {time}, still in {room}',
+  'moves.movedRoom': '{title} moved: now in {room}, still at {time}',
+  'moves.removed': '{title} was taken off the agenda',
+  'moves.added': '{title} is on the agenda: {time} in {room}',
+  'moves.was': 'Was {time} in {room}',
+  'moves.dayTime': '{day}, {time}',
+  'moves.dismiss': 'Dismiss',
+  'moves.history': 'Moves of your sessions ({count})',
+  'moves.noticed': 'Seen at {time}',
 } satisfies Record<string, string | Plural>;

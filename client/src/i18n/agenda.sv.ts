@@ -26,4 +26,15 @@ export const svAgenda: PartDictionary<typeof enAgenda> = {
 
   'agenda.title': 'Schema',
   'agenda.empty': 'Inga sessioner är schemalagda än.',
+
+  'moves.movedBoth': '{title} har flyttats: nu {time} i {room}',
+  'moves.movedTime': '{title} har flyttats: nu {time}, fortfarande i {room}',
+  'moves.movedRoom': '{title} har flyttats: nu i {room}, fortfarande {time}',
+  'moves.removed': '{title} har tagits bort från schemat',
+  'moves.added': '{title} finns på schemat: {time} i {room}',
+  'moves.was': 'Var {time} i {room}',
+  'moves.dayTime': '{day} {time}',
+  'moves.dismiss': 'Stäng',
+  'moves.history': 'Flyttar av dina sessioner ({count})',
+  'moves.noticed': 'Sett kl. {time}',
 };

@@ -2,6 +2,8 @@ import { createSignal, Show } from 'solid-js';
 import { SegmentedControl } from '../../components/segmented-control';
 import { addMessages, t } from '../../i18n';
 import { agendaMessages } from '../../i18n/agenda';
+import { MoveNotices } from '../../notices/move-notices';
+import { createMoveWatch } from '../../notices/move-watch';
 import { useSession } from '../../session/session-context';
 import { AgendaByRoom } from './agenda-by-room';
 import { AgendaList } from './agenda-list';
@@ -17,14 +19,19 @@ addMessages(agendaMessages);
 
 type View = 'time' | 'room';
 
-/** The published agenda on a phone: what runs now and next, then the whole day. */
+/**
+ * The published agenda on a phone: what moved of my sessions, what runs now and next, then the
+ * whole day.
+ */
 export function AgendaView() {
   const session = useSession();
   const model = createAgendaModel(session, createNow());
+  const moves = createMoveWatch(session);
   const [view, setView] = createSignal<View>('time');
 
   return (
     <>
+      <MoveNotices watch={moves} timeZone={model.timeZone()} />
       <Show when={session.state.event?.phase === 'live'}>
         <NowNext model={model} />
       </Show>

@@ -1,0 +1,20 @@
+/** The parts of my side of the snapshot that say which sessions I care about. */
+export interface MyInterest {
+  participant: { id: string } | null;
+  /** proposalId → my dots on it. */
+  votes: Readonly<Record<string, number>>;
+}
+
+/**
+ * The sessions whose moves I am told about (issue 9 §2): those I pitched (and so host) and those
+ * I put dots on. The one place to widen it, e.g. with the sessions I starred.
+ */
+export function sessionsOfInterest(
+  me: MyInterest,
+  proposals: readonly { id: string; authorId: string | null }[],
+): Set<string> {
+  const mine = me.participant?.id;
+  const interest = new Set(Object.keys(me.votes).filter((id) => (me.votes[id] ?? 0) > 0));
+  for (const p of proposals) if (mine && p.authorId === mine) interest.add(p.id);
+  return interest;
+}
