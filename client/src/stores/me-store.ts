@@ -10,6 +10,8 @@ export interface MeState {
   /** proposalId → my dots on it. */
   votes: Record<string, number>;
   remaining: number;
+  /** The sessions I starred. */
+  starred: string[];
 }
 
 /** This device's own side of the event: who I am, my dots and how many are left. */
@@ -19,6 +21,7 @@ export function createMeStore() {
     participant: null,
     votes: {},
     remaining: 0,
+    starred: [],
   });
 
   return {
@@ -32,8 +35,9 @@ export function createMeStore() {
           setState('participant', reconcile(me.participant));
           setState('votes', reconcile(me.votes));
           setState('remaining', me.remaining);
+          setState('starred', me.starred);
         } else {
-          setState({ role: me?.role ?? 'viewer', participant: null, remaining: 0 });
+          setState({ role: me?.role ?? 'viewer', participant: null, remaining: 0, starred: [] });
           setState('votes', reconcile({}));
         }
       });
@@ -47,6 +51,9 @@ export function createMeStore() {
         setState('remaining', remaining);
       });
     },
+
+    setStar: (id: string, on: boolean) =>
+      setState('starred', (l) => [...l.filter((x) => x !== id), ...(on ? [id] : [])]),
 
     setParticipant: (participant: Participant) => setState('participant', reconcile(participant)),
   };
