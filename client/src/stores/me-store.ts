@@ -12,6 +12,8 @@ export interface MeState {
   remaining: number;
   /** The sessions I starred. */
   starred: string[];
+  /** My own calendar feed, from my part of the snapshot. */
+  calendarUrl: string | null;
 }
 
 /** This device's own side of the event: who I am, my dots and how many are left. */
@@ -22,6 +24,7 @@ export function createMeStore() {
     votes: {},
     remaining: 0,
     starred: [],
+    calendarUrl: null,
   });
 
   return {
@@ -35,9 +38,15 @@ export function createMeStore() {
           setState('participant', reconcile(me.participant));
           setState('votes', reconcile(me.votes));
           setState('remaining', me.remaining);
-          setState('starred', me.starred);
+          setState({ starred: me.starred, calendarUrl: me.calendarUrl });
         } else {
-          setState({ role: me?.role ?? 'viewer', participant: null, remaining: 0, starred: [] });
+          setState({
+            role: me?.role ?? 'viewer',
+            participant: null,
+            remaining: 0,
+            starred: [],
+            calendarUrl: null,
+          });
           setState('votes', reconcile({}));
         }
       });
