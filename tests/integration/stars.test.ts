@@ -125,4 +125,33 @@ describe('PUT …/proposals/:proposalId/star', () => {
     const names = bystander.facts().map(([name, payload]) => [name, payload]);
     expect(names).toEqual([['star:changed', { proposalId: p1, starred: true }]]);
   });
+
+  it('warns the facilitators when more people starred a session than its room seats', async () => {
+    const { p1 } = g.proposals;
+    const placed = await h.app.inject({
+      method: 'PUT',
+      url: `${ev()}/placements/${p1.id}`,
+      headers: g.admin,
+      payload: { roomId: g.rooms.small.id, slotId: g.slots.first.id },
+    });
+    expect(placed.statusCode).toBe(200);
+    await setPhase('live');
+    const conflicts = async () =>
+      (await h.app.inject({ method: 'GET', url: `${ev()}/conflicts`, headers: g.admin })).json()
+        .warnings as { kind: string }[];
+    await star(g.people.ada.token, p1.id, { starred: true });
+    // One star in one seat: full, not over.
+    expect((await conflicts()).filter((w) => w.kind === 'stars_over_capacity')).toEqual([]);
+    await star(g.people.bo.token, p1.id, { starred: true });
+    expect((await conflicts()).filter((w) => w.kind === 'stars_over_capacity')).toEqual([
+      {
+        kind: 'stars_over_capacity',
+        slotId: g.slots.first.id,
+        roomId: g.rooms.small.id,
+        proposalIds: [p1.id],
+        stars: 2,
+        capacity: 1,
+      },
+    ]);
+  });
 });
