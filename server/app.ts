@@ -18,6 +18,7 @@ import { proposalRoutes } from './routes/proposals';
 import { roomRoutes } from './routes/rooms';
 import { slotRoutes } from './routes/slots';
 import { voteRoutes } from './routes/votes';
+import { starRoutes } from './routes/stars';
 import { placementRoutes } from './routes/placements';
 import { historyRoutes } from './routes/history';
 import { mergeRoutes } from './routes/merge';
@@ -29,6 +30,7 @@ import { exportJsonRoutes } from './routes/export-json';
 import { exportCsvRoutes } from './routes/export-csv';
 import { frabRoutes } from './routes/frab';
 import { calendarRoutes } from './routes/calendar';
+import { participantCalendarRoutes } from './routes/participant-calendar';
 import { importRoutes } from './routes/import';
 import solver from './plugins/solver';
 import snapshots from './plugins/snapshots';
@@ -95,6 +97,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(slotRoutes);
   await app.register(proposalRoutes);
   await app.register(voteRoutes);
+  await app.register(starRoutes);
   await app.register(mergeRoutes);
   await app.register(placementRoutes);
   await app.register(historyRoutes);
@@ -106,6 +109,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(exportCsvRoutes);
   await app.register(frabRoutes);
   await app.register(calendarRoutes);
+  await app.register(participantCalendarRoutes);
   await app.register(importRoutes);
 
   if (opts.clientDir) await app.register(clientFiles, { root: opts.clientDir });

@@ -44,6 +44,10 @@ export interface Facts {
   /** Facilitators only: whether undo and redo have something to do. */
   'history:changed': { canUndo: boolean; canRedo: boolean };
   'avoid:changed': { avoidPairs: [string, string][] };
+  /** Facilitators only: how many participants starred a session now (the whole truth). */
+  'stars:changed': { proposalId: string; stars: number };
+  /** Only to the participant's own sockets (other tabs, other devices): a star set or cleared. */
+  'star:changed': { proposalId: string; starred: boolean };
   /** Only to the voter's own sockets (other tabs, other devices): their dots and budget. */
   'vote:changed': {
     proposalId: string;

@@ -3,11 +3,13 @@ export interface MyInterest {
   participant: { id: string } | null;
   /** proposalId → my dots on it. */
   votes: Readonly<Record<string, number>>;
+  /** The sessions I starred (absent in a snapshot stored before stars existed). */
+  starred?: readonly string[];
 }
 
 /**
- * The sessions whose moves I am told about (issue 9 §2): those I pitched (and so host) and those
- * I put dots on. The one place to widen it, e.g. with the sessions I starred.
+ * The sessions whose moves I am told about (issue 9 §2): those I pitched (and so host), those I
+ * put dots on and those I starred.
  */
 export function sessionsOfInterest(
   me: MyInterest,
@@ -15,6 +17,7 @@ export function sessionsOfInterest(
 ): Set<string> {
   const mine = me.participant?.id;
   const interest = new Set(Object.keys(me.votes).filter((id) => (me.votes[id] ?? 0) > 0));
+  for (const id of me.starred ?? []) interest.add(id);
   for (const p of proposals) if (mine && p.authorId === mine) interest.add(p.id);
   return interest;
 }

@@ -85,10 +85,16 @@ export const participants = sqliteTable(
     tokenHash: text('token_hash').notNull(),
     /** Sum of this participant's dots, kept with every vote so a vote never scans all votes. */
     dotsUsed: integer('dots_used').notNull().default(0),
+    /**
+     * sha256 of the token in this participant's calendar feed URL: set the first time their
+     * snapshot names the URL (server/auth/feed-token.ts says why the token is derived).
+     */
+    feedTokenHash: text('feed_token_hash'),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('participants_token_hash_idx').on(t.tokenHash),
+    uniqueIndex('participants_feed_token_hash_idx').on(t.feedTokenHash),
     index('participants_event_idx').on(t.eventId),
   ],
 );
@@ -139,6 +145,28 @@ export const votes = sqliteTable(
     primaryKey({ columns: [t.participantId, t.proposalId], name: 'votes_pk' }),
     index('votes_proposal_idx').on(t.proposalId),
     index('votes_event_idx').on(t.eventId),
+  ],
+);
+
+/** The sessions a participant means to attend, once the agenda is out; not votes. */
+export const stars = sqliteTable(
+  'stars',
+  {
+    participantId: text('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.participantId, t.proposalId], name: 'stars_pk' }),
+    index('stars_proposal_idx').on(t.proposalId),
+    index('stars_event_idx').on(t.eventId),
   ],
 );
 

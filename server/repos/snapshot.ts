@@ -7,6 +7,7 @@ import { preparedFor } from '../db/prepared';
 import { avoidPairs, participants, placements, proposals, rooms, slots, votes } from '../db/schema';
 import { historyState } from '../grid/history';
 import { readEvent, type Tx } from './events-repo';
+import { starCounts, starRepo } from './stars-repo';
 import { toEvent, toPlacement, toProposal, toRoom, toSlot } from './to-wire';
 
 /** What every viewer of one kind sees alike: all of the snapshot but `me` and `admin`. */
@@ -90,8 +91,18 @@ export function adminSnapshot(db: Db, eventId: string): Snapshot & { admin: Admi
 
 const meStatements = (db: Db) => ({
   participant: db
-    .select({ id: participants.id, name: participants.name, dotsUsed: participants.dotsUsed })
+    .select({
+      id: participants.id,
+      name: participants.name,
+      dotsUsed: participants.dotsUsed,
+      feedTokenHash: participants.feedTokenHash,
+    })
     .from(participants)
+    .where(eq(participants.id, sql.placeholder('id')))
+    .prepare(),
+  setFeedTokenHash: db
+    .update(participants)
+    .set({ feedTokenHash: sql`${sql.placeholder('hash')}` })
     .where(eq(participants.id, sql.placeholder('id')))
     .prepare(),
   votes: db
@@ -101,17 +112,36 @@ const meStatements = (db: Db) => ({
     .prepare(),
 });
 
-/** A participant's own part of the snapshot: their dots and budget (prepared: every phone asks). */
-export function participantMe(db: Db, participantId: string, budget: number): Me {
+/** The participant's calendar feed: its token's hash, and its URL on the server asked. */
+export interface ParticipantFeed {
+  tokenHash: string;
+  url: string | null;
+}
+
+/**
+ * A participant's own part of the snapshot: their dots, budget, stars and feed (prepared: every
+ * phone asks). The feed's hash is stored the first time it is named, so its URL works from then.
+ */
+export function participantMe(
+  db: Db,
+  participantId: string,
+  budget: number,
+  feed: ParticipantFeed,
+): Me {
   const s = preparedFor(db, meStatements);
   const p = s.participant.get({ id: participantId });
   if (!p) throw new Error('participant vanished');
+  if (p.feedTokenHash !== feed.tokenHash) {
+    s.setFeedTokenHash.run({ id: participantId, hash: feed.tokenHash });
+  }
   const mine = s.votes.all({ id: participantId });
   return {
     role: 'participant',
     participant: { id: p.id, name: p.name },
     votes: Object.fromEntries(mine.map((v) => [v.proposalId, v.dots])),
     remaining: remainingDots(budget, p.dotsUsed),
+    starred: starRepo(db).mine(participantId),
+    calendarUrl: feed.url,
   };
 }
 
@@ -135,5 +165,6 @@ export function adminView(db: Tx, eventId: string, live: ReadonlySet<string>): A
       .filter((p) => live.has(p.a) && live.has(p.b))
       .map((p): [string, string] => [p.a, p.b]),
     ...historyState(db, eventId),
+    stars: starCounts(db, eventId),
   };
 }

@@ -4,20 +4,14 @@ import type { FastifyRequest } from 'fastify';
 import { buildCalendar } from '../../shared/export/ics-calendar';
 import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import { requireAgendaReader } from '../auth/caller';
+import { requestOrigin } from '../http/request-origin';
 import { readCalendarSource } from '../repos/export-repo';
 import { inline } from './export-json';
 
-/** A host name, IPv4 or [IPv6] address with an optional port: nothing else goes into a URL. */
-const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-
-/**
- * The event's page on the server the calendar app asked, for the entries' URL; none when the
- * Host header is not a plain host (it is the client's to set, and ends up in the file).
- */
-function agendaUrl(request: FastifyRequest, eventId: string): string | null {
-  return HOST.test(request.host)
-    ? `${request.protocol}://${request.host}/e/${encodeURIComponent(eventId)}`
-    : null;
+/** The event's page on the server the calendar app asked, for the entries' URL. */
+export function agendaUrl(request: FastifyRequest, eventId: string): string | null {
+  const origin = requestOrigin(request);
+  return origin && `${origin}/e/${encodeURIComponent(eventId)}`;
 }
 
 export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {

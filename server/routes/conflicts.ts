@@ -24,6 +24,7 @@ export const conflictRoutes: FastifyPluginAsyncTypebox = async (app) => {
           proposals: snap.proposals,
           placements: snap.placements,
           ballots: snap.admin.ballots,
+          stars: snap.admin.stars,
         }),
         version: snap.version,
       };

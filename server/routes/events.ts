@@ -13,6 +13,7 @@ import {
 import { NotModifiedSchema, SnapshotSchema, type Snapshot } from '../../shared/schemas/snapshot';
 import { isValidTimeZone } from '../../shared/zoned-time';
 import { rememberOwner } from '../auth/caller';
+import { participantFeed } from '../auth/feed-token';
 import { events } from '../db/schema';
 import { eventOfJoinCode } from '../guard/join-codes';
 import { HttpError, notFound } from '../http-error';
@@ -80,7 +81,8 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { eventId } = request.params;
       const { caller, event } = app.callerOf(request, eventId);
-      const snapshot = app.snapshots.bodyFor(event, caller);
+      const feed = caller.role === 'participant' ? participantFeed(request, eventId) : null;
+      const snapshot = app.snapshots.bodyFor(event, caller, feed);
       // The cache holds the snapshot already serialized (as SnapshotSchema describes it).
       const sendBytes = (bytes: Buffer) => reply.send(bytes as unknown as Snapshot);
       // Private: it depends on the token. no-cache: stored, but asked about every time.

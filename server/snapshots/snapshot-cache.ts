@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Caller } from '../auth/caller';
 import type { Db } from '../db/client';
 import type { EventRow } from '../repos/events-repo';
-import { adminSnapshot, participantMe, sharedView } from '../repos/snapshot';
+import { adminSnapshot, participantMe, sharedView, type ParticipantFeed } from '../repos/snapshot';
 import { crc32, gzipHead, gzipWhole, gzipWithTail, type GzipHead } from './gzip-tail';
 
 /** One caller's snapshot, ready to send as JSON or gzip, with its entity tag. */
@@ -70,8 +70,11 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
   }
 
   return {
-    /** `event` as read for this request: its version decides whether the cache is current. */
-    bodyFor(event: EventRow, caller: Caller): SnapshotBody {
+    /**
+     * `event` as read for this request: its version decides whether the cache is current.
+     * `feed` names a participant's calendar feed (see feedOf in routes/events.ts).
+     */
+    bodyFor(event: EventRow, caller: Caller, feed: ParticipantFeed | null): SnapshotBody {
       if (caller.role === 'admin') {
         const e = adminEntry(event);
         return { etag: `W/"a${e.tag}"`, json: () => e.body, gzip: () => e.gz };
@@ -84,7 +87,8 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
           gzip: () => gzipWithTail(e.gz, CLOSE),
         };
       }
-      const me = participantMe(db, caller.participantId, event.dotsPerParticipant);
+      if (!feed) throw new Error('a participant snapshot names their feed');
+      const me = participantMe(db, caller.participantId, event.dotsPerParticipant, feed);
       const tail = Buffer.from(`,"me":${JSON.stringify(me)}}`);
       // The shared part's tag and a checksum of this participant's own part: cheap per request.
       return {

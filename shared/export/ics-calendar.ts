@@ -16,9 +16,9 @@ export interface CalendarSource extends ExportSource {
 }
 
 /** The few words the feed writes itself, in the event's language. */
-const WORDS: Record<Language, { hostedBy: string; plenary: string }> = {
-  en: { hostedBy: 'Hosted by', plenary: 'Plenary' },
-  sv: { hostedBy: 'Värd:', plenary: 'Plenum' },
+const WORDS: Record<Language, { hostedBy: string; plenary: string; myDay: string }> = {
+  en: { hostedBy: 'Hosted by', plenary: 'Plenary', myDay: 'My day' },
+  sv: { hostedBy: 'Värd:', plenary: 'Plenum', myDay: 'Min dag' },
 };
 
 interface Entry {
@@ -31,36 +31,48 @@ interface Entry {
   modified: number;
 }
 
-export function buildCalendar(source: CalendarSource, agendaUrl: string | null): string {
+/**
+ * `mine`, for one participant's feed: the sessions they starred or host, and only those (no
+ * plenaries: the feed is their own plan, beside the whole event's). Entries keep the whole
+ * feed's UIDs, so an app subscribed to both sees one session once.
+ */
+export function buildCalendar(
+  source: CalendarSource,
+  agendaUrl: string | null,
+  mine?: ReadonlySet<string>,
+): string {
   const { event } = source;
   const tz = event.timezone;
   const words = WORDS[event.language];
   const created = Date.parse(event.createdAt);
   const { slots, sessions } = publishedAgenda(source);
+  const name = mine ? `${event.name} · ${words.myDay}` : event.name;
 
   const entries: Entry[] = [
-    ...sessions.map(({ slot, roomName, proposal }) => ({
-      uid: sessionGuid(event.id, proposal.id),
-      start: Date.parse(slot.startsAt),
-      end: Date.parse(slot.endsAt),
-      summary: proposal.title,
-      location: roomName,
-      description: [
-        proposal.hosts.length > 0 ? `${words.hostedBy} ${proposal.hosts.join(', ')}` : '',
-        proposal.description,
-      ]
-        .filter(Boolean)
-        .join('\n\n'),
-      // A move rewrites the placement, an edit the proposal: the later of the two.
-      modified: Math.max(
-        source.placedAt.get(proposal.id) ?? created,
-        Date.parse(proposal.updatedAt),
-      ),
-    })),
+    ...sessions
+      .filter(({ proposal }) => !mine || mine.has(proposal.id))
+      .map(({ slot, roomName, proposal }) => ({
+        uid: sessionGuid(event.id, proposal.id),
+        start: Date.parse(slot.startsAt),
+        end: Date.parse(slot.endsAt),
+        summary: proposal.title,
+        location: roomName,
+        description: [
+          proposal.hosts.length > 0 ? `${words.hostedBy} ${proposal.hosts.join(', ')}` : '',
+          proposal.description,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+        // A move rewrites the placement, an edit the proposal: the later of the two.
+        modified: Math.max(
+          source.placedAt.get(proposal.id) ?? created,
+          Date.parse(proposal.updatedAt),
+        ),
+      })),
     // Everybody is at a plenary: it belongs in the day, in no room. A break is the time
     // between events, as in frab, and would only crowd the subscriber's own calendar.
     ...slots
-      .filter((slot) => slot.kind === 'plenary')
+      .filter((slot) => slot.kind === 'plenary' && !mine)
       .map((slot) => ({
         uid: stableUuid(`knyta:${event.id}:slot:${slot.id}`),
         start: Date.parse(slot.startsAt),
@@ -79,8 +91,8 @@ export function buildCalendar(source: CalendarSource, agendaUrl: string | null):
     'VERSION:2.0',
     'PRODID:-//Knyta//Agenda//EN',
     'CALSCALE:GREGORIAN',
-    `NAME:${escapeText(event.name)}`,
-    `X-WR-CALNAME:${escapeText(event.name)}`,
+    `NAME:${escapeText(name)}`,
+    `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${tz}`,
     // The agenda changes during the day: a hint to apps that would otherwise ask once a day.
     'REFRESH-INTERVAL;VALUE=DURATION:PT15M',

@@ -6,6 +6,8 @@ export interface ConflictInput {
   placements: readonly Placement[];
   /** Who put dots on what (dots > 0). */
   ballots: readonly { participantId: string; proposalId: string }[];
+  /** proposalId → participants who starred it (plan to attend); once the agenda is out. */
+  stars?: Readonly<Record<string, number>>;
 }
 
 export type Warning =
@@ -16,6 +18,14 @@ export type Warning =
       roomId: string;
       proposalIds: [string];
       voters: number;
+      capacity: number;
+    }
+  | {
+      kind: 'stars_over_capacity';
+      slotId: string;
+      roomId: string;
+      proposalIds: [string];
+      stars: number;
       capacity: number;
     }
   | { kind: 'shared_voters'; slotId: string; proposalIds: [string, string]; count: number };
@@ -77,6 +87,18 @@ export function findConflicts(input: ConflictInput): Warning[] {
           roomId: p.roomId,
           proposalIds: [p.proposalId],
           voters,
+          capacity,
+        });
+      }
+      // Stars say who plans to come, votes only who wished for it: each gets its warning.
+      const stars = input.stars?.[p.proposalId] ?? 0;
+      if (capacity !== undefined && stars > capacity) {
+        warnings.push({
+          kind: 'stars_over_capacity',
+          slotId,
+          roomId: p.roomId,
+          proposalIds: [p.proposalId],
+          stars,
           capacity,
         });
       }

@@ -17,6 +17,14 @@ export const WarningSchema = Type.Union([
     capacity: Type.Integer(),
   }),
   Type.Object({
+    kind: Type.Literal('stars_over_capacity'),
+    slotId: IdSchema,
+    roomId: IdSchema,
+    proposalIds: Type.Array(IdSchema),
+    stars: Type.Integer(),
+    capacity: Type.Integer(),
+  }),
+  Type.Object({
     kind: Type.Literal('shared_voters'),
     slotId: IdSchema,
     proposalIds: Type.Array(IdSchema),

@@ -71,3 +71,12 @@ export const VoteResultSchema = Type.Object({
   version: Type.Integer(),
 });
 export type VoteResult = Static<typeof VoteResultSchema>;
+
+/** A star is a plan to attend, not a vote: it needs no budget and changes no tally. */
+export const StarInputSchema = Type.Object(
+  { starred: Type.Boolean() },
+  { additionalProperties: false },
+);
+export type StarInput = Static<typeof StarInputSchema>;
+export const StarResultSchema = Type.Object({ starred: Type.Boolean() });
+export type StarResult = Static<typeof StarResultSchema>;

@@ -15,6 +15,10 @@ export const MeSchema = Type.Union([
     /** proposalId → dots this participant has on it. */
     votes: Type.Record(Type.String(), Type.Integer()),
     remaining: Type.Integer(),
+    /** The sessions I starred (what I mean to attend), in no particular order. */
+    starred: Type.Array(Type.String()),
+    /** My own calendar feed (starred and hosted sessions); null if the Host was no plain host. */
+    calendarUrl: Type.Union([Type.String(), Type.Null()]),
   }),
 ]);
 export type Me = Static<typeof MeSchema>;
@@ -32,6 +36,8 @@ export const AdminViewSchema = Type.Object({
   avoidPairs: Type.Array(Type.Tuple([Type.String(), Type.String()])),
   canUndo: Type.Boolean(),
   canRedo: Type.Boolean(),
+  /** proposalId → how many participants starred it (absent: none): expected attendance. */
+  stars: Type.Record(Type.String(), Type.Integer()),
 });
 export type AdminView = Static<typeof AdminViewSchema>;
 

@@ -45,13 +45,7 @@ describe('GET calendar.ics', () => {
     await t.patchEvent({ phase: 'live' });
     const before = (await readFeed()).bySummary.get('CRDTs in practice')!;
     t.h.clock.advance(10 * 60_000);
-    const moved = await t.h.app.inject({
-      method: 'PUT',
-      url: `${t.s.ev}/placements/${t.s.proposals.p2.id}`,
-      headers: bearer(t.s.adminToken),
-      payload: { roomId: t.s.rooms.big.id, slotId: t.s.slots.second.id },
-    });
-    expect(moved.statusCode).toBe(200);
+    await t.place(t.s.proposals.p2.id, t.s.rooms.big.id, t.s.slots.second.id);
     const after = await readFeed();
     const now = after.entries.find((e) => e.uid === before.uid)!;
     expect(now).toMatchObject({

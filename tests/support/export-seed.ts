@@ -69,6 +69,16 @@ export function exportHarness() {
       (await t.get(`/api/events/${eventId}/export.json`, token)).json() as EventExport,
     patchEvent: (payload: object) =>
       t.h.app.inject({ method: 'PATCH', url: t.s.ev, headers: bearer(t.s.adminToken), payload }),
+    /** The facilitator moves a session on the grid; fails the test if the server refuses. */
+    place: async (proposalId: string, roomId: string, slotId: string) => {
+      const res = await t.h.app.inject({
+        method: 'PUT',
+        url: `${t.s.ev}/placements/${proposalId}`,
+        headers: bearer(t.s.adminToken),
+        payload: { roomId, slotId },
+      });
+      if (res.statusCode !== 200) throw new Error(`placement refused: ${res.body}`);
+    },
   };
   beforeEach(async () => {
     t.h = await startApp();

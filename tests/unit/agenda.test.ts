@@ -1,47 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellKey, indexAgenda, sessionsInSlot } from '../../shared/agenda';
-import type { Placement } from '../../shared/schemas/placement';
-import type { Proposal } from '../../shared/schemas/proposal';
-import type { Room } from '../../shared/schemas/room';
-import type { Slot } from '../../shared/schemas/slot';
 import { nowAndNext, slotsOfScreenDay, slotTense } from '../../shared/now-next';
 import { nowOverride } from '../../client/src/lib/url-overrides';
-
-const slot = (id: string, from: string, to: string, kind: Slot['kind'] = 'session'): Slot => ({
-  id,
-  startsAt: `2026-11-27T${from}:00.000Z`,
-  endsAt: `2026-11-27T${to}:00.000Z`,
-  kind,
-  label: kind === 'break' ? 'Lunch' : '',
-});
-const at = (time: string, day = '2026-11-27') => Date.parse(`${day}T${time}:00Z`);
-
-const room = (id: string, position: number): Room => ({
-  id,
-  name: id,
-  capacity: 20,
-  notes: '',
-  position,
-});
-const proposal = (id: string): Proposal => ({
-  id,
-  title: `Session ${id}`,
-  description: '',
-  hosts: [],
-  format: 'discussion',
-  authorId: null,
-  dots: 0,
-  voters: 0,
-  hidden: false,
-  createdAt: '2026-11-27T07:00:00.000Z',
-  updatedAt: '2026-11-27T07:00:00.000Z',
-});
-const place = (proposalId: string, slotId: string, roomId: string): Placement => ({
-  proposalId,
-  slotId,
-  roomId,
-  pinned: false,
-});
+import { at, place, proposal, room, slot } from '../support/agenda-parts';
 
 // 09:00–09:45, 10:00–10:45, lunch 11:00–12:00, 12:00–12:45 (UTC).
 const day = [

@@ -31,6 +31,33 @@ describe('findConflicts', () => {
     ]);
   });
 
+  it('finds more stars than seats, beside the voters, and not at exactly full', () => {
+    const warnings = findConflicts({
+      rooms,
+      proposals: [
+        { id: 'a', hosts: [] },
+        { id: 'b', hosts: [] },
+        { id: 'c', hosts: [] },
+      ],
+      placements: [at('a', 'small', 's1'), at('b', 'big', 's1'), at('c', 'small', 's2')],
+      ballots: [],
+      stars: { a: 3, b: 30, c: 2, unplaced: 99 },
+    });
+    expect(warnings).toEqual([
+      {
+        kind: 'stars_over_capacity',
+        slotId: 's1',
+        roomId: 'small',
+        proposalIds: ['a'],
+        stars: 3,
+        capacity: 2,
+      },
+    ]);
+    // Without stars (before the agenda is out) the same grid has nothing to say.
+    const placements = [at('a', 'small', 's1')];
+    expect(findConflicts({ rooms, proposals: [], placements, ballots: [] })).toEqual([]);
+  });
+
   it('finds more voters than seats', () => {
     const warnings = findConflicts({
       rooms,

@@ -12,6 +12,8 @@ const ALL_FACTS = [
   'ballot:changed',
   'history:changed',
   'avoid:changed',
+  'stars:changed',
+  'star:changed',
 ] as const;
 
 describe('the documentation', () => {

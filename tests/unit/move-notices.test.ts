@@ -223,6 +223,12 @@ describe('sessionsOfInterest', () => {
     expect([...sessionsOfInterest(me, proposals)].sort()).toEqual(['a', 'b']);
   });
 
+  it('holds the sessions I starred too', () => {
+    const me = { participant: { id: 'me' }, votes: {}, starred: ['d'] };
+    const proposals = [proposal('a', 'other'), proposal('d', 'other')];
+    expect([...sessionsOfInterest(me, proposals)]).toEqual(['d']);
+  });
+
   it('is empty for a viewer without a participant', () => {
     expect(sessionsOfInterest({ participant: null, votes: {} }, [proposal('a')]).size).toBe(0);
   });

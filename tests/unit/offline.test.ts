@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asOfTime } from '../../client/src/offline/as-of';
 import { copiesToDrop, KEEP_COPIES, KEEP_MS } from '../../client/src/offline/copies-to-drop';
-import { parseStored } from '../../client/src/offline/stored-snapshot';
+import { FORMAT, parseStored } from '../../client/src/offline/stored-snapshot';
 import { precacheList, type BuiltFile } from '../../scripts/offline/precache-list';
 import { strategyFor, type RequestLike } from '../../scripts/offline/service-worker';
 
@@ -107,9 +107,17 @@ describe('parseStored', () => {
     proposals: [],
     placements: [],
     version: 7,
-    me: { role: 'participant', participant: { id: 'p1', name: null }, votes: {}, remaining: 5 },
+    me: {
+      role: 'participant',
+      participant: { id: 'p1', name: null },
+      votes: {},
+      remaining: 5,
+      starred: [],
+      calendarUrl: null,
+    },
   };
-  const record = (over: object = {}) => JSON.stringify({ v: 1, savedAt: 1000, snapshot, ...over });
+  const record = (over: object = {}) =>
+    JSON.stringify({ v: FORMAT, savedAt: 1000, snapshot, ...over });
 
   it('gives back a record this build wrote for this event', () => {
     expect(parseStored(record(), 'ev1')).toEqual({ savedAt: 1000, snapshot });
@@ -122,7 +130,8 @@ describe('parseStored', () => {
       '{"v":1,',
       'null',
       '[]',
-      record({ v: 2 }),
+      record({ v: FORMAT + 1 }),
+      record({ v: 1 }),
       record({ savedAt: 'yesterday' }),
       record({ snapshot: { ...snapshot, version: 'x' } }),
       record({ snapshot: { ...snapshot, rooms: {} } }),

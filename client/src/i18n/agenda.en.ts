@@ -23,6 +23,17 @@ export const enAgenda = {
   'agendaView.proceedingsHint':
     'The proceedings: rooms, times, hosts and dots, to read afterwards, share or print.',
 
+  'myDay.title': 'My day',
+  'myDay.star': 'Star: {title}',
+  'myDay.empty':
+    'Star the sessions you plan to attend. They gather here in time order, with the ones you host.',
+  'myDay.hosting': 'You host',
+  'myDay.clash': 'Clash: same time',
+  'myDay.subscribe': 'Subscribe to my day',
+  'myDay.feedAddress': 'My day’s address (https)',
+  'myDay.subscribeHint':
+    'Only your starred and hosted sessions, following every change. The address is yours alone: it shows your plan, nothing else.',
+
   'agenda.title': 'Agenda',
   'agenda.empty': 'No sessions are on the agenda yet.',
 

@@ -24,6 +24,17 @@ export const svAgenda: PartDictionary<typeof enAgenda> = {
   'agendaView.proceedingsHint':
     'Dokumentationen: rum, tider, värdar och prickar, att läsa efteråt, dela eller skriva ut.',
 
+  'myDay.title': 'Min dag',
+  'myDay.star': 'Stjärnmärk: {title}',
+  'myDay.empty':
+    'Stjärnmärk sessionerna du tänker gå på. De samlas här i tidsordning, tillsammans med dem du håller i.',
+  'myDay.hosting': 'Du är värd',
+  'myDay.clash': 'Krock: samma tid',
+  'myDay.subscribe': 'Prenumerera på min dag',
+  'myDay.feedAddress': 'Min dags adress (https)',
+  'myDay.subscribeHint':
+    'Bara dina stjärnmärkta sessioner och dem du håller i, med alla ändringar. Adressen är bara din: den visar din plan, inget annat.',
+
   'agenda.title': 'Schema',
   'agenda.empty': 'Inga sessioner är schemalagda än.',
 

@@ -16,6 +16,10 @@ export const enGrid = {
   'grid.moreWarnings': '+{count} more',
   'grid.fewerWarnings': 'Show fewer',
   'grid.warnHost': 'Host in two places: {host}',
+  'grid.starsSeats': {
+    one: '{stars} starred, {count} seat',
+    other: '{stars} starred, {count} seats',
+  },
   'grid.warnSeats': {
     one: '{voters} voters, {count} seat',
     other: '{voters} voters, {count} seats',

@@ -17,6 +17,10 @@ export const svGrid: PartDictionary<typeof enGrid> = {
   'grid.moreWarnings': '+{count} till',
   'grid.fewerWarnings': 'Visa färre',
   'grid.warnHost': 'Värd på två ställen: {host}',
+  'grid.starsSeats': {
+    one: '{stars} stjärnmärkt, {count} plats',
+    other: '{stars} stjärnmärkt, {count} platser',
+  },
   'grid.warnSeats': {
     one: '{voters} röstande, {count} plats',
     other: '{voters} röstande, {count} platser',

@@ -189,6 +189,8 @@ export function createEventSync(opts: SyncOptions) {
   live.on('ballot:changed', ({ ballots }) => admin.applyBallots(ballots));
   live.on('history:changed', (h) => admin.setHistory(h));
   live.on('avoid:changed', ({ avoidPairs }) => admin.setAvoidPairs(avoidPairs));
+  live.on('stars:changed', ({ proposalId, stars }) => admin.setStars(proposalId, stars));
+  live.on('star:changed', ({ proposalId, starred }) => me.setStar(proposalId, starred));
   live.on('vote:changed', ({ proposalId, dots, remaining }) => {
     if (opts.acceptsVotePush()) me.setVote(proposalId, dots, remaining);
   });

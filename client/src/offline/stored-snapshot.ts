@@ -16,7 +16,9 @@ export interface StoredSnapshot {
 // the other (the token's key is knyta:participant:<eventId>, stores/tokens.ts).
 export const KEY_PREFIX = 'knyta:offline:';
 export const keyOf = (eventId: string) => KEY_PREFIX + eventId;
-export const FORMAT = 1;
+// 2: `me` has `starred` and `calendarUrl`; a copy from before would lack them, so it is left
+// unread (the next snapshot fetched replaces it).
+export const FORMAT = 2;
 
 export function writeStored(eventId: string, snapshot: Snapshot, savedAt: number): void {
   try {

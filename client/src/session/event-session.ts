@@ -50,6 +50,7 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
     /** Facilitators' view: ballots, avoid pairs, undo/redo availability. */
     adminView: adminView.state,
     dotsOn: me.dotsOn,
+    setStar: me.setStar,
     status: sync.status,
     loaded: sync.loaded,
     failure: sync.failure,

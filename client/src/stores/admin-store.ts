@@ -4,7 +4,7 @@ import type { AdminView, BallotWire, Snapshot } from '../../../shared/schemas/sn
 
 /**
  * What only facilitators see: who voted on what (the grid's warnings and score come from it),
- * the "not in parallel" pairs and whether undo and redo have something to do.
+ * the "not in parallel" pairs, whether undo and redo have something to do, and stars.
  */
 export function createAdminStore() {
   const [state, setState] = createStore<AdminView>({
@@ -12,6 +12,7 @@ export function createAdminStore() {
     avoidPairs: [],
     canUndo: false,
     canRedo: false,
+    stars: {},
   });
 
   return {
@@ -24,6 +25,7 @@ export function createAdminStore() {
         setState('ballots', reconcile(admin.ballots));
         setState('avoidPairs', reconcile(admin.avoidPairs));
         setState({ canUndo: admin.canUndo, canRedo: admin.canRedo });
+        setState('stars', reconcile(admin.stars));
       });
     },
 
@@ -45,6 +47,8 @@ export function createAdminStore() {
       ),
 
     setHistory: (h: { canUndo: boolean; canRedo: boolean }) => setState(h),
+
+    setStars: (proposalId: string, stars: number) => setState('stars', proposalId, stars),
 
     setAvoidPairs: (pairs: [string, string][]) => setState('avoidPairs', reconcile(pairs)),
   };

@@ -10,6 +10,10 @@ export interface MeState {
   /** proposalId → my dots on it. */
   votes: Record<string, number>;
   remaining: number;
+  /** The sessions I starred. */
+  starred: string[];
+  /** My own calendar feed, from my part of the snapshot. */
+  calendarUrl: string | null;
 }
 
 /** This device's own side of the event: who I am, my dots and how many are left. */
@@ -19,6 +23,8 @@ export function createMeStore() {
     participant: null,
     votes: {},
     remaining: 0,
+    starred: [],
+    calendarUrl: null,
   });
 
   return {
@@ -32,8 +38,15 @@ export function createMeStore() {
           setState('participant', reconcile(me.participant));
           setState('votes', reconcile(me.votes));
           setState('remaining', me.remaining);
+          setState({ starred: me.starred, calendarUrl: me.calendarUrl });
         } else {
-          setState({ role: me?.role ?? 'viewer', participant: null, remaining: 0 });
+          setState({
+            role: me?.role ?? 'viewer',
+            participant: null,
+            remaining: 0,
+            starred: [],
+            calendarUrl: null,
+          });
           setState('votes', reconcile({}));
         }
       });
@@ -47,6 +60,9 @@ export function createMeStore() {
         setState('remaining', remaining);
       });
     },
+
+    setStar: (id: string, on: boolean) =>
+      setState('starred', (l) => [...l.filter((x) => x !== id), ...(on ? [id] : [])]),
 
     setParticipant: (participant: Participant) => setState('participant', reconcile(participant)),
   };

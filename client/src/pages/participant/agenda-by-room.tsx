@@ -54,6 +54,7 @@ export function AgendaByRoom(props: { model: AgendaModel }) {
                                   proposal={p()}
                                   voted={props.model.voted(p().id)}
                                   fresh={props.model.fresh(p().id)}
+                                  star={props.model.star(p().id)}
                                 />
                               </ul>
                             )}

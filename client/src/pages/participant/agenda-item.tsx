@@ -1,6 +1,8 @@
 import { Show } from 'solid-js';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { t } from '../../i18n';
+import type { StarState } from './agenda-model';
+import { StarToggle } from './star-toggle';
 
 /** "You voted": a dot and words, so it never relies on colour alone. */
 export function VotedMark() {
@@ -19,12 +21,17 @@ export function AgendaItem(props: {
   place?: string;
   voted: boolean;
   fresh: boolean;
+  star?: StarState | null;
   testId?: string;
 }) {
   return (
     <li
       class="agenda-item"
-      classList={{ 'agenda-item--voted': props.voted, 'is-fresh': props.fresh }}
+      classList={{
+        'agenda-item--voted': props.voted,
+        'is-fresh': props.fresh,
+        'has-star': !!props.star,
+      }}
       data-testid={props.testId ?? 'agenda-item'}
       data-proposal-id={props.proposal.id}
       data-voted={props.voted}
@@ -42,6 +49,15 @@ export function AgendaItem(props: {
       <p class="agenda-item__title">{props.proposal.title}</p>
       <Show when={props.proposal.hosts.length > 0}>
         <p class="agenda-item__hosts">{props.proposal.hosts.join(', ')}</p>
+      </Show>
+      <Show when={props.star}>
+        {(star) => (
+          <StarToggle
+            title={props.proposal.title}
+            starred={star().on}
+            onToggle={() => star().toggle()}
+          />
+        )}
       </Show>
     </li>
   );

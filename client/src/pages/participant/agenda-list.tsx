@@ -71,6 +71,7 @@ export function AgendaList(props: { model: AgendaModel }) {
                               place={s.room.name}
                               voted={props.model.voted(s.proposal.id)}
                               fresh={props.model.fresh(s.proposal.id)}
+                              star={props.model.star(s.proposal.id)}
                             />
                           )}
                         </For>

@@ -4,6 +4,13 @@ import type { Slot } from '../../../../shared/schemas/slot';
 import { nowAndNext, slotTense, type NowNext, type SlotTense } from '../../../../shared/now-next';
 import type { EventSession } from '../../session/event-session';
 import { FLASH_MS } from '../screen/flash';
+import { createStarAction } from './star-action';
+
+/** A session's star as its toggle shows it. */
+export interface StarState {
+  on: boolean;
+  toggle: () => void;
+}
 
 /** What every part of the phone's agenda reads: the grid, the time, my votes, what just moved. */
 export interface AgendaModel {
@@ -16,6 +23,8 @@ export interface AgendaModel {
   voted: (proposalId: string) => boolean;
   /** True for a moment after a session was placed or moved, so the change catches the eye. */
   fresh: (proposalId: string) => boolean;
+  /** The star of a session; null for a viewer without a token, who has no stars. */
+  star: (proposalId: string) => StarState | null;
 }
 
 export function createAgendaModel(session: EventSession, now: Accessor<number>): AgendaModel {
@@ -39,6 +48,7 @@ export function createAgendaModel(session: EventSession, now: Accessor<number>):
     timer = setTimeout(() => setMoved(new Set<string>()), FLASH_MS);
   });
   onCleanup(() => clearTimeout(timer));
+  const stars = createStarAction(session);
 
   return {
     index,
@@ -51,5 +61,9 @@ export function createAgendaModel(session: EventSession, now: Accessor<number>):
     },
     voted: (proposalId) => (session.me.votes[proposalId] ?? 0) > 0,
     fresh: (proposalId) => moved().has(proposalId),
+    star: (proposalId) =>
+      session.me.role === 'participant'
+        ? { on: stars.starred(proposalId), toggle: () => void stars.toggle(proposalId) }
+        : null,
   };
 }

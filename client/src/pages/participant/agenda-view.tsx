@@ -11,7 +11,9 @@ import { createAgendaModel } from './agenda-model';
 import { CalendarLinks } from './calendar-links';
 import { NowNext } from './now-next';
 import { createNow } from './now-next-clock';
+import { MyDay } from './my-day';
 import '../../styles/agenda.css';
+import '../../styles/my-day.css';
 // The proposals fold away below the agenda; only a phone that shows the agenda needs this.
 import '../../styles/proposal-archive.css';
 
@@ -34,6 +36,9 @@ export function AgendaView() {
       <MoveNotices watch={moves} timeZone={model.timeZone()} />
       <Show when={session.state.event?.phase === 'live'}>
         <NowNext model={model} />
+      </Show>
+      <Show when={session.me.role === 'participant'}>
+        <MyDay model={model} />
       </Show>
       <section class="card agenda-card" aria-labelledby="agenda-title" data-testid="agenda">
         <div class="agenda-card__head">

@@ -105,6 +105,7 @@ function SlotBlock(props: { kind: 'now' | 'next'; slot: Slot; model: AgendaModel
                   place={s.room.name}
                   voted={props.model.voted(s.proposal.id)}
                   fresh={props.model.fresh(s.proposal.id)}
+                  star={props.model.star(s.proposal.id)}
                   testId="now-next-item"
                 />
               )}

@@ -6,10 +6,10 @@ import { t } from '../../../i18n';
 import { cellKey, useGrid } from './grid-state';
 import { CheckIcon } from './icons';
 import { PlacementMenu } from './placement-menu';
-import { DotCount, Hosts, PinnedTag, WarningBadges } from './session-bits';
+import { DotCount, Hosts, PinnedTag, StarCount, WarningBadges } from './session-bits';
 
 /** A session on the grid: drag it, select it to move it, or use its menu. */
-function PlacedCard(props: { placement: Placement }) {
+function PlacedCard(props: { placement: Placement; capacity: number }) {
   const ui = useGrid();
   const id = () => props.placement.proposalId;
   const proposal = () => ui.proposal(id());
@@ -45,6 +45,7 @@ function PlacedCard(props: { placement: Placement }) {
           <WarningBadges warnings={ui.warningsFor(id())} forId={id()} limit={2} />
           <div class="session-card__foot">
             <DotCount proposal={p()} />
+            <StarCount stars={ui.starsOf(id())} capacity={props.capacity} />
             <Show when={p().hidden}>
               <span class="tag tag--hidden">{t('card.hidden')}</span>
             </Show>
@@ -124,7 +125,7 @@ export function GridCell(props: { room: Room; slot: Slot; row: number; col: numb
         when={occupant()}
         fallback={<span class="visually-hidden">{t('grid.emptyCell', { where: where() })}</span>}
       >
-        {(o) => <PlacedCard placement={o()} />}
+        {(o) => <PlacedCard placement={o()} capacity={props.room.capacity} />}
       </Show>
       <Show when={ui.selected() && !mine()}>
         <button

@@ -168,6 +168,8 @@ export function createGridUi(session: EventSession) {
     occupant,
     warnings,
     warningsFor: (proposalId: string): Warning[] => warningsOf().get(proposalId) ?? [],
+    /** How many participants starred it: who plans to come, once the agenda is out. */
+    starsOf: (proposalId: string) => session.adminView.stars[proposalId] ?? 0,
     textOf: (w: Warning, forId: string) => warningText(w, forId, titleOf),
     whereText,
     drag: dnd.drag,

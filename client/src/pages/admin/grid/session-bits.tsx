@@ -32,6 +32,24 @@ export function DotCount(props: { proposal: Proposal }) {
   );
 }
 
+/** Expected attendance next to the room's seats: "★ 31/20", in words for screen readers. */
+export function StarCount(props: { stars: number; capacity: number }) {
+  const text = () => t('grid.starsSeats', { stars: props.stars, count: props.capacity });
+  return (
+    <Show when={props.stars > 0}>
+      <span
+        class="star-count"
+        classList={{ 'is-over': props.stars > props.capacity }}
+        title={text()}
+        data-testid="star-count"
+      >
+        <span aria-hidden="true">★ {`${props.stars}/${props.capacity}`}</span>
+        <span class="visually-hidden">{text()}</span>
+      </span>
+    </Show>
+  );
+}
+
 export function PinnedTag() {
   return (
     <span class="pin-tag" data-testid="pinned">
@@ -41,7 +59,12 @@ export function PinnedTag() {
   );
 }
 
-const RANK: Record<Warning['kind'], number> = { host_clash: 0, over_capacity: 1, shared_voters: 2 };
+const RANK: Record<Warning['kind'], number> = {
+  host_clash: 0,
+  stars_over_capacity: 1,
+  over_capacity: 2,
+  shared_voters: 3,
+};
 const byWeight = (a: Warning, b: Warning) =>
   RANK[a.kind] - RANK[b.kind] ||
   (b.kind === 'shared_voters' ? b.count : 0) - (a.kind === 'shared_voters' ? a.count : 0);

@@ -13,6 +13,8 @@ export interface GridFacts {
   proposals: readonly Proposal[];
   placements: readonly Placement[];
   ballots: readonly { participantId: string; proposalId: string; dots: number }[];
+  /** proposalId → stars: expected attendance once the agenda is out. */
+  stars: Readonly<Record<string, number>>;
 }
 
 export type { Warning };
@@ -24,6 +26,7 @@ export const gridFactsOf = (session: EventSession): GridFacts => ({
   proposals: session.state.proposals,
   placements: session.grid.placements(),
   ballots: session.adminView.ballots,
+  stars: session.adminView.stars,
 });
 
 export function gridWarnings(facts: GridFacts): Warning[] {
@@ -32,6 +35,7 @@ export function gridWarnings(facts: GridFacts): Warning[] {
     proposals: facts.proposals,
     placements: facts.placements,
     ballots: facts.ballots.filter((b) => b.dots > 0),
+    stars: facts.stars,
   });
 }
 
@@ -73,6 +77,8 @@ export function warningText(w: Warning, forId: string, titleOf: (id: string) => 
       return t('grid.warnHost', { host: w.host });
     case 'over_capacity':
       return t('grid.warnSeats', { voters: w.voters, count: w.capacity });
+    case 'stars_over_capacity':
+      return t('grid.starsSeats', { stars: w.stars, count: w.capacity });
     case 'shared_voters': {
       const other = w.proposalIds[0] === forId ? w.proposalIds[1] : w.proposalIds[0];
       return t('grid.warnShared', { count: w.count, title: titleOf(other) });

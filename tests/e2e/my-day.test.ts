@@ -1,0 +1,85 @@
+// Stars and My day on a 412×915 phone: two sessions starred in one slot and one later, listed
+// in time order with the clash marked; the stars survive a reload; no serious axe findings.
+import { describe, expect, it } from 'vitest';
+import { describeFindings, seriousViolations } from '../support/axe';
+import { PHONE } from '../support/browser';
+import { annasPhone, seedPhoneDay } from '../support/phone-day';
+import { useServedBrowser } from './served-browser';
+
+const app = useServedBrowser();
+
+describe('My day on a phone', () => {
+  it('lists the starred sessions in time order with the clash marked', async () => {
+    const day = await seedPhoneDay(app.served.api);
+    await day.setPhase('live');
+    const hosted = day.proposalIds[2]!;
+    const { context, page } = await annasPhone(app.browser, app.served.url, day, {
+      viewport: PHONE,
+    });
+    try {
+      const myDay = page.getByTestId('my-day');
+      await myDay.waitFor();
+
+      // Upcoming slots of the agenda by time, without Anna's own session (she is in it anyway).
+      const rows = page.locator(
+        '[data-testid="agenda"] [data-testid="agenda-slot"]:is([data-tense="next"], [data-tense="later"])',
+      );
+      const idsIn = async (i: number) =>
+        rows
+          .nth(i)
+          .getByTestId('agenda-item')
+          .evaluateAll((items) => items.map((el) => el.getAttribute('data-proposal-id')!));
+      const slotsFree: string[][] = [];
+      for (let i = 0; i < (await rows.count()); i++) {
+        const ids = await idsIn(i);
+        if (ids.length >= 2 && !ids.includes(hosted)) slotsFree.push(ids);
+      }
+      const [[first, second], [later]] = [slotsFree[0]!, slotsFree[slotsFree.length - 1]!];
+      const starButton = (id: string) =>
+        page.locator(
+          `[data-testid="agenda"] [data-testid="agenda-item"][data-proposal-id="${id}"] [data-testid="star-toggle"]`,
+        );
+      // Starred out of order: the list sorts them.
+      for (const id of [later!, second!, first!]) {
+        await starButton(id).click();
+        await expect.poll(() => starButton(id).getAttribute('aria-pressed')).toBe('true');
+      }
+      expect(await starButton(first!).getAttribute('aria-label')).toMatch(/^Star: /);
+
+      const items = myDay.getByTestId('my-day-item');
+      const listed = async () =>
+        items.evaluateAll((els) =>
+          els.map((el) => [el.getAttribute('data-proposal-id'), el.getAttribute('data-clash')]),
+        );
+      const starredOnly = async () => (await listed()).filter(([id]) => id !== hosted);
+      await expect.poll(starredOnly).toEqual([
+        [first, 'true'],
+        [second, 'true'],
+        [later, 'false'],
+      ]);
+      await expect(myDay.getByTestId('my-day-clash').count()).resolves.toBe(2);
+      const clashText = await myDay.getByTestId('my-day-clash').first().textContent();
+      expect(clashText).toContain('Clash: same time');
+      // Where to go: each entry names its room.
+      expect(await items.first().locator('.my-day__room').textContent()).toMatch(/\S/);
+      // My own feed, next to the whole event's.
+      const feed = await myDay.getByTestId('my-calendar-feed').getAttribute('href');
+      expect(feed).toMatch(/\/calendars\/[\w-]{32}\.ics$/);
+      expect(feed).not.toContain(day.anna);
+
+      const findings = await seriousViolations(page);
+      expect(findings, describeFindings('My day on a phone', findings)).toEqual([]);
+
+      // Kept by the server: a reload shows the same day.
+      await page.reload();
+      await page.locator('[data-testid="connection"][data-status="live"]').waitFor();
+      await expect.poll(starredOnly).toEqual([
+        [first, 'true'],
+        [second, 'true'],
+        [later, 'false'],
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+});
