@@ -30,6 +30,7 @@ import { exportCsvRoutes } from './routes/export-csv';
 import { frabRoutes } from './routes/frab';
 import { calendarRoutes } from './routes/calendar';
 import { importRoutes } from './routes/import';
+import { noteRoutes } from './routes/notes';
 import solver from './plugins/solver';
 import snapshots from './plugins/snapshots';
 import type { FrameOptions } from './live/fact-frames';
@@ -95,6 +96,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(slotRoutes);
   await app.register(proposalRoutes);
   await app.register(voteRoutes);
+  await app.register(noteRoutes);
   await app.register(mergeRoutes);
   await app.register(placementRoutes);
   await app.register(historyRoutes);
