@@ -1,8 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { NOTE_MAX_LENGTH } from '../note-limits';
 import { IdSchema } from './common';
-
-/** The longest note: a few paragraphs typed on a phone, not a document. */
-export const NOTE_MAX_LENGTH = 2000;
 
 /**
  * One note on a session. Notes are appended entries, each its own row: two people writing at
