@@ -36,10 +36,11 @@ export function listNotes(db: Db, proposalId: string, withHidden: boolean): Note
     .map(({ row, authorName }) => toNote(row, authorName));
 }
 
-/** The visible notes of a whole event, for the proceedings. */
-export function listEventNotes(db: Db, eventId: string): Note[] {
+/** The notes of a whole event: the visible ones for the proceedings, all for the export. */
+export function listEventNotes(db: Db, eventId: string, withHidden = false): Note[] {
+  const ofEvent = eq(notes.eventId, eventId);
   return withAuthor(db)
-    .where(and(eq(notes.eventId, eventId), eq(notes.hidden, false)))
+    .where(withHidden ? ofEvent : and(ofEvent, eq(notes.hidden, false)))
     .orderBy(...written)
     .all()
     .map(({ row, authorName }) => toNote(row, authorName));
