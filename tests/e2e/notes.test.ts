@@ -73,6 +73,30 @@ describe('the notes page', () => {
     await expect(other.page.getByTestId('note').count()).resolves.toBe(2);
 
     expect(describeFindings('notes page, phone', await seriousViolations(other.page))).toBe('');
+
+    // A facilitator on a laptop hides Bo's note: it leaves the phones' pages live.
+    const laptop = await phoneContext(setUp.browser);
+    await laptop.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [`knyta:admin:${day.eventId}`, day.adminToken],
+    );
+    const admin = await laptop.newPage();
+    await admin.goto(`${setUp.served.url}/notes/${day.joinCode}/${session.id}`);
+    const bos = admin.getByTestId('note').filter({ hasText: 'Follow-up next year' });
+    await bos.getByTestId('note-hide').click();
+    await bos.getByTestId('note-hidden').waitFor();
+    await anna.page.getByText('Follow-up next year').waitFor({ state: 'detached' });
+    await expect(anna.page.getByTestId('note').count()).resolves.toBe(1);
+
+    // The proceedings list the visible note under its session, its link a link.
+    await other.page.goto(`${setUp.served.url}/proceedings/${day.joinCode}`);
+    const listed = other.page.locator(`[data-session-id="${session.id}"]`);
+    await listed.getByTestId('proceedings-note').waitFor();
+    await expect(listed.getByTestId('proceedings-note').count()).resolves.toBe(1);
+    await expect(
+      listed.locator('[data-testid="proceedings-note"] a').getAttribute('href'),
+    ).resolves.toBe('https://example.org/v2');
+    await laptop.close();
     await anna.context.close();
     await other.context.close();
   });

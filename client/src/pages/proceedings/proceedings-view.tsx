@@ -26,7 +26,7 @@ export function ProceedingsView(props: { snapshot: Snapshot; notes: readonly Not
     return formatDateSpan(d.length > 0 ? d : date ? [date] : [], locale());
   };
   // The sessions are drawn only once the snapshot is in, after the browser looked for the
-  // fragment's element: a door sheet's QR code (#session-<id>) is followed here.
+  // fragment's element: a link to a session (#session-<id>) is followed here.
   onMount(() => {
     const target = location.hash && document.getElementById(location.hash.slice(1));
     if (target) void document.fonts.ready.then(() => target.scrollIntoView({ block: 'start' }));
