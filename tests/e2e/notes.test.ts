@@ -60,6 +60,17 @@ describe('the notes page', () => {
     await expect(anna.page.getByTestId('note-edit').count()).resolves.toBe(1);
     await expect(anna.page.getByTestId('note-input').inputValue()).resolves.toBe('');
 
+    // A note on another session is that session's alone.
+    const elsewhere = snap.placements[1]!.proposalId;
+    await setUp.served.api(
+      'POST',
+      `/api/events/${day.eventId}/proposals/${elsewhere}/notes`,
+      bo.token,
+      {
+        text: 'Written in another room',
+      },
+    );
+
     // Bo answers; Anna edits her note; both phones follow.
     await other.page.getByTestId('note-input').fill('Follow-up next year');
     await other.page.getByTestId('note-submit').click();
@@ -71,6 +82,7 @@ describe('the notes page', () => {
     await anna.page.locator('.note [data-testid="note-submit"]').click();
     await other.page.getByText('Slides: ').waitFor();
     await expect(other.page.getByTestId('note').count()).resolves.toBe(2);
+    await expect(anna.page.getByText('Written in another room').count()).resolves.toBe(0);
 
     expect(describeFindings('notes page, phone', await seriousViolations(other.page))).toBe('');
 

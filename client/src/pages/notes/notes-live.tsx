@@ -50,7 +50,8 @@ export function NotesLive(props: {
           notes.load([]);
         }
       },
-      changed: (note) => notes.upsert(note),
+      // The facts tell of every session's notes; this page keeps its own session's.
+      changed: (note) => note.proposalId === proposalId && notes.upsert(note),
       removed: (noteId) => notes.remove(noteId),
     },
   });
