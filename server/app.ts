@@ -32,6 +32,7 @@ import { frabRoutes } from './routes/frab';
 import { calendarRoutes } from './routes/calendar';
 import { participantCalendarRoutes } from './routes/participant-calendar';
 import { importRoutes } from './routes/import';
+import { noteRoutes } from './routes/notes';
 import solver from './plugins/solver';
 import snapshots from './plugins/snapshots';
 import type { FrameOptions } from './live/fact-frames';
@@ -98,6 +99,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(proposalRoutes);
   await app.register(voteRoutes);
   await app.register(starRoutes);
+  await app.register(noteRoutes);
   await app.register(mergeRoutes);
   await app.register(placementRoutes);
   await app.register(historyRoutes);

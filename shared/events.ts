@@ -1,4 +1,5 @@
 import type { Event } from './schemas/event';
+import type { Note } from './schemas/note';
 import type { Placement } from './schemas/placement';
 import type { Proposal } from './schemas/proposal';
 import type { Room } from './schemas/room';
@@ -39,6 +40,10 @@ export interface Facts {
   'proposal:merged': { sourceId: string; into: Proposal; version: number };
   /** A bulk change (an undone merge, say): fetch the snapshot. */
   'event:reset': { version: number };
+  /** A session's note was added, edited or shown again: upsert it by id. */
+  'note:changed': { note: Note; version: number };
+  /** The note left this viewer's page (hidden by a facilitator, or the agenda is not out). */
+  'note:removed': { proposalId: string; noteId: string; version: number };
   /** Facilitators only: who has dots where (dots 0 = none), for the grid's warnings. */
   'ballot:changed': { ballots: BallotWire[] };
   /** Facilitators only: whether undo and redo have something to do. */
@@ -97,4 +102,6 @@ export const VERSIONED_FACTS = [
   'placement:changed',
   'proposal:merged',
   'event:reset',
+  'note:changed',
+  'note:removed',
 ] as const satisfies readonly FactName[];

@@ -5,6 +5,7 @@ import {
 } from './export/published-agenda';
 import type { ExportSource } from './export/export-source';
 import type { Format } from './formats';
+import type { Note } from './schemas/note';
 import { agendaVisible, talliesVisible } from './phases';
 import { groupByDay } from './zoned-time';
 
@@ -26,6 +27,19 @@ export interface ProceedingsSession {
   tally: { dots: number; voters: number } | null;
 }
 
+/** A note as the record keeps it: what was written and by whom, nothing to moderate. */
+export interface ProceedingsNote {
+  id: string;
+  text: string;
+  authorName: string | null;
+}
+
+/** A session on the proceedings page: as on the door, and with its notes. */
+export interface ProceedingsEntry extends ProceedingsSession {
+  /** Visible notes, in the order they were written. */
+  notes: ProceedingsNote[];
+}
+
 export interface ProceedingsSlot {
   id: string;
   startsAt: string;
@@ -34,7 +48,7 @@ export interface ProceedingsSlot {
   kind: 'session' | 'plenary';
   label: string;
   /** In room order; empty for a plenary. */
-  sessions: ProceedingsSession[];
+  sessions: ProceedingsEntry[];
 }
 
 export interface ProceedingsDay {
@@ -73,16 +87,33 @@ export function publicAgenda(
 }
 
 /**
- * A session's place on the proceedings page (`#session-<id>`), where its notes will be: the
- * door sheets' QR codes lead there. Ids are base64url, so the anchor is a valid id as it is.
+ * A session's place on the proceedings page (`#session-<id>`), with its notes. Ids are
+ * base64url, so the anchor is a valid id as it is.
  */
 export const sessionAnchor = (sessionId: string) => `session-${sessionId}`;
 
-/** Before the agenda is published there is nothing to list. */
-export function proceedingsOf(source: ExportSource): Proceedings {
+/** Each session's visible notes, in the order given (the order they were written). */
+function notesBySession(notes: readonly Note[]): Map<string, ProceedingsNote[]> {
+  const by = new Map<string, ProceedingsNote[]>();
+  for (const { id, proposalId, text, authorName, hidden } of notes) {
+    if (hidden) continue;
+    const list = by.get(proposalId) ?? [];
+    list.push({ id, text, authorName });
+    by.set(proposalId, list);
+  }
+  return by;
+}
+
+/** Before the agenda is published there is nothing to list, notes included. */
+export function proceedingsOf(source: ExportSource, notes: readonly Note[] = []): Proceedings {
   const pub = publicAgenda(source);
   if (!pub) return { published: false };
-  const { agenda, sessionOf } = pub;
+  const { agenda } = pub;
+  const notesOf = notesBySession(notes);
+  const sessionOf = (placed: PublishedSession): ProceedingsEntry => ({
+    ...pub.sessionOf(placed),
+    notes: notesOf.get(placed.proposal.id) ?? [],
+  });
 
   const slots: ProceedingsSlot[] = agenda.slots.flatMap((slot) => {
     if (slot.kind === 'break') return [];

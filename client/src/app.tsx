@@ -7,8 +7,8 @@ import { ParticipantPage } from './pages/participant/participant-page';
 
 // The entry chunk holds what a phone from the QR code needs: the join and participant pages.
 // Every other screen is a chunk of its own, loaded when its route opens, so the phone never
-// downloads the facilitator's board and grid, the projector, the proceedings, the door sheets or
-// the create form.
+// downloads the facilitator's board and grid, the projector, the proceedings, the notes, the door
+// sheets or the create form.
 const HomePage = lazy(() =>
   import('./pages/home/home-page').then((m) => ({ default: m.HomePage })),
 );
@@ -26,6 +26,9 @@ const ScreenPage = lazy(() =>
 );
 const ProceedingsPage = lazy(() =>
   import('./pages/proceedings/proceedings-page').then((m) => ({ default: m.ProceedingsPage })),
+);
+const NotesPage = lazy(() =>
+  import('./pages/notes/notes-page').then((m) => ({ default: m.NotesPage })),
 );
 
 const DoorsPage = lazy(() =>
@@ -54,6 +57,7 @@ export function App() {
       <Route path="/screen/:code" component={ScreenPage} />
       <Route path="/proceedings/:code" component={ProceedingsPage} />
       <Route path="/doors/:code" component={DoorsPage} />
+      <Route path="/notes/:code/:proposalId" component={NotesPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>
   );

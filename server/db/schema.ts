@@ -233,3 +233,30 @@ export const avoidPairs = sqliteTable(
     index('avoid_pairs_event_idx').on(t.eventId),
   ],
 );
+
+/**
+ * Notes on a session, one row per note: two people writing at once append two rows, so no
+ * write can overwrite another.
+ */
+export const notes = sqliteTable(
+  'notes',
+  {
+    id: text('id').primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    proposalId: text('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    /** Null when a facilitator wrote it (or the participant is gone). */
+    authorId: text('author_id').references(() => participants.id, { onDelete: 'set null' }),
+    text: text('text').notNull(),
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('notes_proposal_idx').on(t.proposalId, t.createdAt),
+    index('notes_event_idx').on(t.eventId),
+  ],
+);

@@ -7,6 +7,7 @@ import type {
   ServerToClientEvents,
 } from '../../shared/events';
 import { agendaVisible, type Phase } from '../../shared/phases';
+import type { Note } from '../../shared/schemas/note';
 import type { Placement } from '../../shared/schemas/placement';
 import type { Proposal } from '../../shared/schemas/proposal';
 import { createFrameSender, type FrameOptions } from './fact-frames';
@@ -68,6 +69,20 @@ export function createLive(io: KnytaServer, frameOptions?: FrameOptions) {
         publicAudience(eventId).publish('proposal:removed', { proposalId: forPublic.id, version });
       } else {
         publicAudience(eventId).publish(kind, { proposal: forPublic, version });
+      }
+    },
+
+    /**
+     * A note as each audience may see it: facilitators see every note; the public loses a
+     * hidden one, and sees none before the agenda is published.
+     */
+    note(eventId: string, phase: Phase, note: Note, version: number) {
+      admins(eventId).publish('note:changed', { note, version });
+      if (note.hidden || !agendaVisible(phase, 'participant')) {
+        const { proposalId, id: noteId } = note;
+        publicAudience(eventId).publish('note:removed', { proposalId, noteId, version });
+      } else {
+        publicAudience(eventId).publish('note:changed', { note, version });
       }
     },
 

@@ -19,6 +19,7 @@ const APP_ROUTES = [
   '/screen/*',
   '/proceedings/*',
   '/doors/*',
+  '/notes/*',
 ];
 
 /**

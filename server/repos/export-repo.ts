@@ -3,6 +3,7 @@ import type { ExportSource } from '../../shared/export/export-source';
 import type { CalendarSource } from '../../shared/export/ics-calendar';
 import type { Db } from '../db/client';
 import { placements } from '../db/schema';
+import { listEventNotes } from './notes-repo';
 import { sharedView } from './snapshot';
 
 /**
@@ -10,7 +11,10 @@ import { sharedView } from './snapshot';
  * rooms, slots, sessions and the grid agree. Exports are rare: no cache.
  */
 export function readExportSource(db: Db, eventId: string): ExportSource & { version: number } {
-  return db.transaction(() => sharedView(db, eventId, 'admin').view);
+  return db.transaction(() => ({
+    ...sharedView(db, eventId, 'admin').view,
+    notes: listEventNotes(db, eventId, true),
+  }));
 }
 
 /** The same, and when each placement was last written: the calendar's "last modified". */

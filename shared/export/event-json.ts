@@ -8,6 +8,12 @@ export function buildEventExport(source: ExportSource, exportedAt: string): Even
   const sessionIds = new Set(source.proposals.map((p) => p.id));
   // A slot made a break after sessions were placed in it keeps their rows, but no grid or
   // agenda shows them there: neither does the file, so that every export imports.
+  const notesOf = new Map<string, EventExport['sessions'][number]['notes']>();
+  for (const { proposalId, text, authorName, hidden, createdAt } of source.notes ?? []) {
+    const list = notesOf.get(proposalId) ?? [];
+    list.push({ text, authorName, hidden, createdAt });
+    notesOf.set(proposalId, list);
+  }
   const sessionSlots = new Set(source.slots.filter((s) => s.kind === 'session').map((s) => s.id));
   return {
     format: EXPORT_FORMAT,
@@ -42,7 +48,7 @@ export function buildEventExport(source: ExportSource, exportedAt: string): Even
       hidden: p.hidden,
       dots: p.dots ?? 0,
       voters: p.voters ?? 0,
-      notes: [],
+      notes: notesOf.get(p.id) ?? [],
     })),
     placements: source.placements
       .filter((p) => sessionIds.has(p.proposalId) && sessionSlots.has(p.slotId))

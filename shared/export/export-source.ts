@@ -1,3 +1,4 @@
+import type { Note } from '../schemas/note';
 import type { Snapshot } from '../schemas/snapshot';
 
 /**
@@ -5,4 +6,10 @@ import type { Snapshot } from '../schemas/snapshot';
  * in the lists, hidden ones too, with their tallies, and the whole grid). The builders pick
  * what each format shows; proposals' author ids never leave them.
  */
-export type ExportSource = Pick<Snapshot, 'event' | 'rooms' | 'slots' | 'proposals' | 'placements'>;
+export type ExportSource = Pick<
+  Snapshot,
+  'event' | 'rooms' | 'slots' | 'proposals' | 'placements'
+> & {
+  /** Every note, hidden ones too, in the order written; only the JSON export reads them. */
+  notes?: readonly Note[];
+};

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { EXPORT_FORMAT, EXPORT_MAX, EXPORT_VERSION } from '../export/export-format';
+import { EXPORT_FORMAT, EXPORT_MAX, EXPORT_VERSIONS_READ } from '../export/export-format';
+import { NOTE_MAX_LENGTH } from '../note-limits';
 import { DateSchema, DateTimeSchema, IdSchema } from './common';
 import { LanguageSchema, PhaseSchema } from './event';
 import { FormatSchema } from './proposal';
@@ -49,6 +50,17 @@ export const ExportedSlotSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A note as the record keeps it: never whose participant it was, only the name they gave. */
+export const ExportedNoteSchema = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: NOTE_MAX_LENGTH }),
+    authorName: Type.Union([Type.String({ maxLength: 60 }), Type.Null()]),
+    hidden: Type.Boolean(),
+    createdAt: DateTimeSchema,
+  },
+  { additionalProperties: false },
+);
+
 export const ExportedSessionSchema = Type.Object(
   {
     id: IdSchema,
@@ -61,8 +73,11 @@ export const ExportedSessionSchema = Type.Object(
     /** Totals only: never whose dots they are. Not imported (there are no voters to own them). */
     dots: Count,
     voters: Count,
-    /** Always empty in version 1: notes per session come with a later version of the format. */
-    notes: Type.Array(Type.Unknown(), { maxItems: 0 }),
+    /**
+     * In the order written, hidden ones marked (always empty in version 1). Not imported: they
+     * are the record of the day they were written on.
+     */
+    notes: Type.Array(ExportedNoteSchema, { maxItems: EXPORT_MAX.notes }),
   },
   { additionalProperties: false },
 );
@@ -75,7 +90,7 @@ export const ExportedPlacementSchema = Type.Object(
 export const EventExportSchema = Type.Object(
   {
     format: Type.Literal(EXPORT_FORMAT),
-    version: Type.Literal(EXPORT_VERSION),
+    version: Type.Union(EXPORT_VERSIONS_READ.map((v) => Type.Literal(v))),
     exportedAt: DateTimeSchema,
     event: ExportedEventSchema,
     rooms: Type.Array(ExportedRoomSchema, { maxItems: EXPORT_MAX.rooms }),

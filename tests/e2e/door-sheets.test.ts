@@ -117,8 +117,8 @@ describe('the door sheets', () => {
           await expect(row.getByTestId('door-slot-hosts').textContent()).resolves.toBe(
             `Hosted by ${slot.session.hosts.join(', ')}`,
           );
-          // The QR code leads to the session on the proceedings page, where its notes will be.
-          const url = `${setUp.served.url}/proceedings/${day.joinCode}#session-${slot.session.id}`;
+          // The QR code leads to the session's notes page.
+          const url = `${setUp.served.url}/notes/${day.joinCode}/${slot.session.id}`;
           const qr = row.getByTestId('door-slot-qr');
           await expect(qr.getAttribute('data-url')).resolves.toBe(url);
           const src = await qr.locator('img').getAttribute('src');
@@ -158,24 +158,14 @@ describe('the door sheets', () => {
     }
     expect(pages.join('')).not.toContain(squash('Print the sheets'));
 
-    // Following a QR code opens the proceedings at that session, once its data is in.
+    // Following a QR code opens that session's notes page.
     await page.emulateMedia({ media: 'screen' });
     const target = held[1]!.session!;
     const url = await page
-      .locator(`[data-testid="door-slot-qr"][data-url$="#session-${target.id}"]`)
+      .locator(`[data-testid="door-slot-qr"][data-url$="/${target.id}"]`)
       .getAttribute('data-url');
     await page.goto(url!);
-    const linked = page.locator(`#session-${target.id}`);
-    await linked.waitFor();
-    await expect(linked.getAttribute('data-session-id')).resolves.toBe(target.id);
-    // One anchor per session, none twice.
-    const ids = await page.locator('[id^="session-"]').evaluateAll((els) => els.map((e) => e.id));
-    expect(new Set(ids).size).toBe(held.length);
-    expect(ids).toHaveLength(held.length);
-    await page.waitForFunction((id) => {
-      const box = document.getElementById(id)!.getBoundingClientRect();
-      return window.scrollY > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-    }, `session-${target.id}`);
+    await expect(page.getByTestId('notes-title').textContent()).resolves.toBe(target.title);
     await context.close();
   });
 

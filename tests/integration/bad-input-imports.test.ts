@@ -29,7 +29,7 @@ const csv = (name: string, text: string, message: RegExp): BadInputCase => ({
 
 const cases: BadInputCase[] = [
   json('not a Knyta export', (d) => Object.assign(d, { format: 'frab' }), /format/),
-  json('a later version', (d) => Object.assign(d, { version: 2 }), /version/),
+  json('a later version', (d) => Object.assign(d, { version: 3 }), /version/),
   json('an empty session title', (d) => (d.sessions[1]!.title = ''), /sessions\/1\/title/),
   json('a title of spaces', (d) => (d.sessions[1]!.title = '  '), /^sessions\/1\/title: is empty$/),
   json(
@@ -83,7 +83,11 @@ const cases: BadInputCase[] = [
     (d) => d.placements.push({ sessionId: 'a', roomId: 'r2', slotId: 's2', pinned: false }),
     /^placements\/2\/sessionId: "a" is placed twice$/,
   ),
-  json('notes in version 1', (d) => (d.sessions[0]!.notes = [{ text: 'x' }]), /sessions\/0\/notes/),
+  json(
+    'a note without its author, visibility and time',
+    (d) => (d.sessions[0]!.notes = [{ text: 'x' } as never]),
+    /sessions\/0\/notes/,
+  ),
   {
     name: 'export: not JSON at all',
     method: 'POST',

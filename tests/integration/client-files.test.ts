@@ -76,6 +76,7 @@ describe('index.html', () => {
     '/screen/ABC234',
     '/proceedings/ABC234',
     '/doors/ABC234',
+    '/notes/ABC234/some-session',
   ];
 
   it('answers every app route, revalidated on every visit, compressed when accepted', async () => {

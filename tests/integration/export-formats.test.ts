@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/csv/parse-csv';
 import { SESSION_CSV_COLUMNS } from '../../shared/export/sessions-csv';
 import { EventExportSchema, type EventExport } from '../../shared/schemas/event-export';
+import { bearer } from '../support/app';
 import { exportHarness } from '../support/export-seed';
 import { FrabReaderSchema } from '../support/frab-reader';
 import { schemaErrors } from '../support/schema-errors';
@@ -10,14 +11,31 @@ import { schemaErrors } from '../support/schema-errors';
 const t = exportHarness();
 
 describe('GET export.json', () => {
-  it('is the documented format: valid against its schema, version 1, totals but no voters', async () => {
+  it('is the documented format: valid against its schema, version 2, totals but no voters', async () => {
+    const placed = t.s.proposals.p1.id;
+    const note = (token: string, text: string) =>
+      t.h.app.inject({
+        method: 'POST',
+        url: `${t.s.ev}/proposals/${placed}/notes`,
+        headers: bearer(token),
+        payload: { text },
+      });
+    await t.patchEvent({ phase: 'live' });
+    await note(t.s.people.ada.token, 'Slides: https://example.org/s');
+    const hidden = (await note(t.s.adminToken, 'Wrong room')).json().note.id as string;
+    await t.h.app.inject({
+      method: 'PATCH',
+      url: `${t.s.ev}/proposals/${placed}/notes/${hidden}`,
+      headers: bearer(t.s.adminToken),
+      payload: { hidden: true },
+    });
     const res = await t.get(`${t.s.ev}/export.json`, t.s.adminToken);
     expect(res.headers['content-disposition']).toBe(
       'attachment; filename="knytkonferens-2026.json"',
     );
     const doc = res.json() as EventExport;
     expect(schemaErrors(EventExportSchema, doc)).toEqual([]);
-    expect(doc).toMatchObject({ format: 'knyta-event', version: 1 });
+    expect(doc).toMatchObject({ format: 'knyta-event', version: 2 });
     expect(doc.rooms.map((r) => r.name)).toEqual(['Aula', 'Lilla']);
     expect(doc.slots.map((x) => x.kind)).toEqual(['session', 'session', 'break']);
     // The duplicate is gone, its dots moved to the session it was merged into.
@@ -28,9 +46,13 @@ describe('GET export.json', () => {
       dots: 5,
       voters: 2,
       hosts: ['Åsa Öberg', 'Ada', 'Bo'],
-      notes: [],
     });
     expect(doc.sessions.find((x) => x.title === 'Dold')!.hidden).toBe(true);
+    // Its notes in the order written, the hidden one marked, with a name but never an id.
+    expect(doc.sessions.find((x) => x.id === placed)!.notes).toEqual([
+      expect.objectContaining({ text: 'Slides: https://example.org/s', authorName: 'Ada' }),
+      expect.objectContaining({ text: 'Wrong room', authorName: null, hidden: true }),
+    ]);
     expect(doc.placements).toHaveLength(2);
     expect(doc.placements.find((p) => p.sessionId === first.id)!.pinned).toBe(true);
   });

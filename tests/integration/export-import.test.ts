@@ -4,6 +4,7 @@ import { type EventExport } from '../../shared/schemas/event-export';
 import { IMPORT_JSON_LIMIT } from '../../server/routes/import';
 import { bearer } from '../support/app';
 import { exportHarness } from '../support/export-seed';
+import { sampleExportWith } from '../support/export-fixture';
 
 const t = exportHarness();
 const countEvents = () =>
@@ -82,6 +83,32 @@ describe('POST /api/events/import', () => {
     expect((await t.get(`/api/events/${event.id}/export.json`, t.s.adminToken)).statusCode).toBe(
       403,
     );
+  });
+
+  it('imports version 1 files too, and no file’s notes: they are the record of their own day', async () => {
+    const note = {
+      text: 'Slides: https://example.org/s',
+      authorName: 'Anna',
+      hidden: false,
+      createdAt: '2026-11-27T09:40:00.000Z',
+    };
+    const files = [
+      sampleExportWith((d) => Object.assign(d, { version: 1 })),
+      sampleExportWith((d) => (d.sessions[0]!.notes = [note])),
+    ];
+    for (const file of files) {
+      const res = await t.h.app.inject({
+        method: 'POST',
+        url: '/api/events/import',
+        payload: file,
+      });
+      expect(res.statusCode, `version ${file.version}`).toBe(201);
+      const { event, adminToken } = res.json();
+      const after = await t.exportOf(event.id, adminToken);
+      expect(after.version).toBe(2);
+      expect(after.sessions.map((x) => x.title)).toEqual(file.sessions.map((x) => x.title));
+      expect(after.sessions.every((x) => x.notes.length === 0)).toBe(true);
+    }
   });
 
   it(`takes an export of 12 rooms × 10 slots × 120 sessions with every text at its longest (< ${IMPORT_JSON_LIMIT / 1024 / 1024} MB)`, async () => {

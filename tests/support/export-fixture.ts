@@ -9,7 +9,7 @@ import type { Slot } from '../../shared/schemas/slot';
 export function sampleExport(): EventExport {
   return {
     format: 'knyta-event',
-    version: 1,
+    version: 2,
     exportedAt: '2026-11-27T17:00:00.000Z',
     event: {
       name: 'Knytkonferens 2026',

@@ -52,6 +52,28 @@ describe('the builders', () => {
     expect(JSON.stringify(doc)).not.toContain('participant-1');
   });
 
+  it('JSON: each session’s notes in the order written, hidden ones marked, never an author id', () => {
+    const note = (id: string, proposalId: string, hidden: boolean) => ({
+      id,
+      proposalId,
+      authorId: 'participant-1',
+      authorName: 'Anna',
+      text: `note ${id}`,
+      hidden,
+      createdAt: '2026-11-27T09:40:00.000Z',
+      updatedAt: '2026-11-27T09:41:00.000Z',
+    });
+    const source = { ...sampleSource(), notes: [note('n1', 'b', false), note('n2', 'b', true)] };
+    const doc = buildEventExport(source, '2026-11-27T17:00:00.000Z');
+    expect(schemaErrors(EventExportSchema, doc)).toEqual([]);
+    expect(doc.sessions.find((x) => x.id === 'b')!.notes).toEqual([
+      { text: 'note n1', authorName: 'Anna', hidden: false, createdAt: '2026-11-27T09:40:00.000Z' },
+      { text: 'note n2', authorName: 'Anna', hidden: true, createdAt: '2026-11-27T09:40:00.000Z' },
+    ]);
+    expect(doc.sessions.find((x) => x.id === 'a')!.notes).toEqual([]);
+    expect(JSON.stringify(doc)).not.toContain('participant-1');
+  });
+
   it('JSON: leaves out a placement in a slot made a break since, which no grid shows', () => {
     const source = sampleSource();
     source.slots = source.slots.map((s) => (s.id === 's1' ? { ...s, kind: 'break' } : s));

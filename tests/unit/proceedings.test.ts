@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../../shared/phases';
+import { notesSessionOf } from '../../shared/notes-session';
 import { proceedingsOf, type Proceedings } from '../../shared/proceedings';
+import type { Note } from '../../shared/schemas/note';
 import {
   formatDateSpan,
   formatLongDate,
@@ -38,13 +40,61 @@ describe('the proceedings', () => {
           {
             ...slots[0]!,
             sessions: [
-              { ...pitch('a'), room: 'Biblioteket', tally: { dots: 7, voters: 4 } },
-              { ...pitch('b'), room: 'Glasrummet', tally: { dots: 3, voters: 2 } },
+              { ...pitch('a'), room: 'Biblioteket', tally: { dots: 7, voters: 4 }, notes: [] },
+              { ...pitch('b'), room: 'Glasrummet', tally: { dots: 3, voters: 2 }, notes: [] },
             ],
           },
         ],
       },
     ]);
+  });
+
+  it("list each session's visible notes in the order written, never a hidden one", () => {
+    const note = (id: string, proposalId: string, hidden = false): Note => ({
+      id,
+      proposalId,
+      authorId: 'participant-1',
+      authorName: id === 'n1' ? 'Ada' : null,
+      text: `text of ${id}`,
+      hidden,
+      createdAt: '2026-11-27T10:00:00.000Z',
+      updatedAt: '2026-11-27T10:00:00.000Z',
+    });
+    const notes = [note('n1', 'b'), note('n2', 'a'), note('n3', 'b', true), note('n4', 'b')];
+    const p = published(proceedingsOf(source(), notes));
+    const bySession = p.days[0]!.slots[0]!.sessions.map((s) => [s.id, s.notes]);
+    expect(bySession).toEqual([
+      ['a', [{ id: 'n2', text: 'text of n2', authorName: null }]],
+      [
+        'b',
+        [
+          { id: 'n1', text: 'text of n1', authorName: 'Ada' },
+          { id: 'n4', text: 'text of n4', authorName: null },
+        ],
+      ],
+    ]);
+    const unpublished = source((s) => (s.event.phase = 'scheduling'));
+    expect(proceedingsOf(unpublished, notes)).toEqual({ published: false });
+  });
+
+  it("give a notes page its session's title, hosts, room and time, and nothing unplaced", () => {
+    const { slots } = sampleSource();
+    expect(notesSessionOf(source(), 'b')).toEqual({
+      id: 'b',
+      title: sampleSource().proposals.find((x) => x.id === 'b')!.title,
+      hosts: sampleSource().proposals.find((x) => x.id === 'b')!.hosts,
+      room: 'Glasrummet',
+      startsAt: slots[0]!.startsAt,
+      endsAt: slots[0]!.endsAt,
+    });
+    // "c" is hidden and unplaced; a public snapshot before live has no placements at all.
+    expect(notesSessionOf(source(), 'c')).toBeNull();
+    expect(
+      notesSessionOf(
+        source((s) => (s.placements = [])),
+        'a',
+      ),
+    ).toBeNull();
   });
 
   it('leave out breaks, empty slots and hidden sessions, and never name an author', () => {

@@ -3,6 +3,7 @@ import type { enAgenda } from './agenda.en';
 import type { enDoors } from './doors.en';
 import { en } from './en';
 import type { enGrid } from './grid.en';
+import type { enNotes } from './notes.en';
 import type { enOffline } from './offline';
 import type { enPhase } from './phase.en';
 import type { enProceedings } from './proceedings.en';
@@ -26,6 +27,7 @@ export type MessageKey = keyof (typeof en &
   typeof enSchedule &
   typeof enOffline &
   typeof enProceedings &
+  typeof enNotes &
   typeof enDoors);
 
 type Messages = Readonly<Record<string, string | Plural>>;

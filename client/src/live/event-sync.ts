@@ -5,6 +5,7 @@ import type { AdminStore } from '../stores/admin-store';
 import type { EventStore } from '../stores/event-store';
 import type { MeStore } from '../stores/me-store';
 import { snapshotKeeper } from '../offline/snapshot-keeper';
+import type { Note } from '../../../shared/schemas/note';
 import type { Snapshot } from '../../../shared/schemas/snapshot';
 import { openLiveConnection, type ConnectionStatus } from './socket';
 
@@ -33,6 +34,14 @@ export interface SyncOptions {
   acceptsVotePush: () => boolean;
   /** Keep the last snapshot on the device and show it when the network is gone. */
   keepOffline?: boolean;
+  /** The notes page's notes, not in the snapshot: fetched after each one, kept by note facts. */
+  notes?: NotesFeed;
+}
+
+export interface NotesFeed {
+  load(): Promise<void>;
+  changed(note: Note): void;
+  removed(noteId: string): void;
 }
 
 /**
@@ -81,6 +90,7 @@ export function createEventSync(opts: SyncOptions) {
         const snapshot = await fetchSnapshot(opts.eventId, opts.token);
         if (closed) return;
         load(snapshot);
+        await opts.notes?.load();
         keeper?.fetched();
       } while (again);
       ok = true;
@@ -184,6 +194,11 @@ export function createEventSync(opts: SyncOptions) {
   );
   live.on('placement:changed', ({ placements, removed, version }) =>
     accept(version, () => events.changePlacements(placements, removed)),
+  );
+  // Every page counts the notes' versions; only the notes page keeps the notes.
+  live.on('note:changed', ({ note, version }) => accept(version, () => opts.notes?.changed(note)));
+  live.on('note:removed', ({ noteId, version }) =>
+    accept(version, () => opts.notes?.removed(noteId)),
   );
   // Facilitators only, unversioned: each carries the whole truth of what it describes.
   live.on('ballot:changed', ({ ballots }) => admin.applyBallots(ballots));

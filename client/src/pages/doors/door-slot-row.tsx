@@ -3,7 +3,7 @@ import type { DoorSlot } from '../../../../shared/door-sheets';
 import { QrImage } from '../../components/qr-image';
 import { t } from '../../i18n';
 import { formatTime } from '../../i18n/format';
-import { sessionPageUrl } from './session-page-url';
+import { notesUrl } from '../../lib/notes-url';
 
 /**
  * One slot on a door sheet: its time, then the session with its hosts and a QR code to it, or
@@ -28,7 +28,7 @@ export function DoorSlotRow(props: { slot: DoorSlot; joinCode: string; timeZone:
       <Switch fallback={<p class="door-slot__line">{t('doors.open')}</p>}>
         <Match when={props.slot.session}>
           {(session) => {
-            const url = () => sessionPageUrl(props.joinCode, session().id);
+            const url = () => notesUrl(props.joinCode, session().id);
             return (
               <>
                 <div class="door-slot__what">

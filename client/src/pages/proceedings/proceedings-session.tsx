@@ -1,14 +1,15 @@
-import { Show } from 'solid-js';
-import { sessionAnchor, type ProceedingsSession as Session } from '../../../../shared/proceedings';
+import { For, Show } from 'solid-js';
+import { sessionAnchor, type ProceedingsEntry } from '../../../../shared/proceedings';
 import { t } from '../../i18n';
+import { notesPath } from '../../lib/notes-url';
+import { NoteText } from '../notes/note-text';
 
 /**
- * One session of the proceedings: where, what, who, its dots and what the pitch said. Notes
- * per session (issue 10 §1) do not exist yet; when they come, they go under the description,
- * above the dots, so that each session's record stays in one piece on paper. Its anchor is
- * where a door sheet's QR code leads (#session-<id>), so the notes will be one scan away.
+ * One session of the proceedings: where, what, who, what the pitch said, its notes, and its
+ * dots. The notes go under the description, above the dots, so that each session's record stays
+ * in one piece on paper; a link leads to its notes page, to add more.
  */
-export function ProceedingsSession(props: { session: Session }) {
+export function ProceedingsSession(props: { session: ProceedingsEntry; joinCode: string }) {
   return (
     <li
       id={sessionAnchor(props.session.id)}
@@ -38,6 +39,27 @@ export function ProceedingsSession(props: { session: Session }) {
       <Show when={props.session.description}>
         <p class="proceedings-session__description">{props.session.description}</p>
       </Show>
+      <Show when={props.session.notes.length > 0}>
+        <ul class="proceedings-notes" role="list" data-testid="proceedings-notes">
+          <For each={props.session.notes}>
+            {(note) => (
+              <li class="proceedings-note" data-testid="proceedings-note">
+                <span class="proceedings-note__author">
+                  {note.authorName ?? t('notes.anonymous')}
+                </span>
+                <NoteText text={note.text} />
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <a
+        class="proceedings-session__notes-link"
+        href={notesPath(props.joinCode, props.session.id)}
+        data-testid="proceedings-notes-link"
+      >
+        {t('notes.onProceedings', { count: props.session.notes.length })}
+      </a>
       <Show when={props.session.tally}>
         {(tally) => (
           <p

@@ -5,7 +5,7 @@ import { formatTime } from '../../i18n/format';
 import { ProceedingsSession } from './proceedings-session';
 
 /** One time slot: its time as a heading, then its sessions (a plenary has none). */
-export function SlotSection(props: { slot: ProceedingsSlot; timeZone: string }) {
+export function SlotSection(props: { slot: ProceedingsSlot; timeZone: string; joinCode: string }) {
   const plenary = () => (props.slot.kind === 'plenary' ? props.slot : null);
   return (
     <section
@@ -30,7 +30,7 @@ export function SlotSection(props: { slot: ProceedingsSlot; timeZone: string }) 
       <Show when={props.slot.sessions.length > 0}>
         <ul class="proceedings-sessions" role="list">
           <For each={props.slot.sessions}>
-            {(session) => <ProceedingsSession session={session} />}
+            {(session) => <ProceedingsSession session={session} joinCode={props.joinCode} />}
           </For>
         </ul>
       </Show>

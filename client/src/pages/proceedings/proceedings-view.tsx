@@ -1,5 +1,6 @@
 import { createEffect, createMemo, For, onMount, Show } from 'solid-js';
 import { proceedingsOf } from '../../../../shared/proceedings';
+import type { Note } from '../../../../shared/schemas/note';
 import type { Snapshot } from '../../../../shared/schemas/snapshot';
 import { CenteredMessage } from '../../components/centered-message';
 import { locale, t } from '../../i18n';
@@ -11,9 +12,9 @@ import { SlotSection } from './proceedings-slot';
  * was lived in, and the one the phone's agenda opens with. (By room would read well for one
  * room's door but scatters a day: most readers ask "what ran at 10:30?".)
  */
-export function ProceedingsView(props: { snapshot: Snapshot }) {
+export function ProceedingsView(props: { snapshot: Snapshot; notes: readonly Note[] }) {
   const event = () => props.snapshot.event;
-  const proceedings = createMemo(() => proceedingsOf(props.snapshot));
+  const proceedings = createMemo(() => proceedingsOf(props.snapshot, props.notes));
   const published = () => {
     const p = proceedings();
     return p.published ? p : null;
@@ -25,7 +26,7 @@ export function ProceedingsView(props: { snapshot: Snapshot }) {
     return formatDateSpan(d.length > 0 ? d : date ? [date] : [], locale());
   };
   // The sessions are drawn only once the snapshot is in, after the browser looked for the
-  // fragment's element: a door sheet's QR code (#session-<id>) is followed here.
+  // fragment's element: a link to a session (#session-<id>) is followed here.
   onMount(() => {
     const target = location.hash && document.getElementById(location.hash.slice(1));
     if (target) void document.fonts.ready.then(() => target.scrollIntoView({ block: 'start' }));
@@ -93,7 +94,13 @@ export function ProceedingsView(props: { snapshot: Snapshot }) {
                   {formatLongDate(day.date, locale())}
                 </h2>
                 <For each={day.slots}>
-                  {(slot) => <SlotSection slot={slot} timeZone={event().timezone} />}
+                  {(slot) => (
+                    <SlotSection
+                      slot={slot}
+                      timeZone={event().timezone}
+                      joinCode={event().joinCode}
+                    />
+                  )}
                 </For>
               </section>
             )}

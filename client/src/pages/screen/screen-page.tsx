@@ -2,6 +2,7 @@ import { useParams } from '@solidjs/router';
 import { createResource, Match, Switch } from 'solid-js';
 import { normalizeJoinCode } from '../../../../shared/join-code';
 import { lookUpJoinCode } from '../../api/endpoints';
+import { UnknownCodeNotice } from '../../components/page-notice';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
 import { addMessages, t } from '../../i18n';
@@ -23,13 +24,7 @@ export function ScreenPage() {
   return (
     <Switch>
       <Match when={found.error}>
-        <AppHeader />
-        <main class="page page--narrow">
-          <CenteredMessage
-            title={t('join.notFoundTitle')}
-            body={t('join.notFound', { code: code() })}
-          />
-        </main>
+        <UnknownCodeNotice code={code()} />
       </Match>
       <Match when={found()} keyed>
         {(event) => <ScreenBoard eventId={event.eventId} joinCode={code()} />}

@@ -1,0 +1,115 @@
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../shared/schemas/snapshot';
+import { describeFindings, seriousViolations } from '../support/axe';
+import { phoneContext } from '../support/browser';
+import { keepParticipantToken } from '../support/device-token';
+import { seedPhoneDay, type PhoneDay } from '../support/phone-day';
+import { useServedBrowser } from './served-browser';
+
+const setUp = useServedBrowser();
+
+/** A phone (412×915) with a participant's key for the event, on one session's notes page. */
+async function phoneOnNotes(day: PhoneDay, token: string, sessionId: string) {
+  const context: BrowserContext = await phoneContext(setUp.browser);
+  await keepParticipantToken(context, day.eventId, token);
+  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${setUp.served.url}/notes/${day.joinCode}/${sessionId}`);
+  await page.getByTestId('notes-page').waitFor();
+  await page.locator('[data-testid="connection"][data-status="live"]').waitFor();
+  return { context, page };
+}
+
+describe('the notes page', () => {
+  it('shows a note written on one phone live on another: links as links, markup as text', async () => {
+    const day = await seedPhoneDay(setUp.served.api, 'Knytkonferens Umeå');
+    await day.setPhase('live');
+    const snap = await setUp.served.api<Snapshot>('GET', `/api/events/${day.eventId}`);
+    const placed = snap.placements[0]!;
+    const session = snap.proposals.find((p) => p.id === placed.proposalId)!;
+    const bo = await setUp.served.api<{ token: string }>('POST', '/api/join', undefined, {
+      joinCode: day.joinCode,
+      name: 'Bo',
+    });
+
+    const anna = await phoneOnNotes(day, day.anna, session.id);
+    const other = await phoneOnNotes(day, bo.token, session.id);
+    await expect(anna.page.getByTestId('notes-title').textContent()).resolves.toBe(session.title);
+    await expect(anna.page.getByTestId('notes-where').textContent()).resolves.toContain(
+      snap.rooms.find((r) => r.id === placed.roomId)!.name,
+    );
+    await expect(anna.page.getByTestId('qr').count()).resolves.toBe(1);
+
+    const typed = 'Slides at https://example.org/slides, and <b>bold</b> stays text';
+    await anna.page.getByTestId('note-input').fill(typed);
+    await anna.page.getByTestId('note-submit').click();
+
+    // The other phone never reloads: the note arrives through the event's facts.
+    const seen = other.page.getByTestId('note');
+    await seen.waitFor();
+    await expect(seen.getByTestId('note-author').textContent()).resolves.toBe('Anna');
+    const text = seen.getByTestId('note-text');
+    await expect(text.textContent()).resolves.toBe(typed);
+    await expect(text.locator('a').getAttribute('href')).resolves.toBe(
+      'https://example.org/slides',
+    );
+    await expect(text.locator('b').count()).resolves.toBe(0);
+    // Only its author may edit it.
+    await expect(seen.getByTestId('note-edit').count()).resolves.toBe(0);
+    await expect(anna.page.getByTestId('note-edit').count()).resolves.toBe(1);
+    await expect(anna.page.getByTestId('note-input').inputValue()).resolves.toBe('');
+
+    // A note on another session is that session's alone.
+    const elsewhere = snap.placements[1]!.proposalId;
+    await setUp.served.api(
+      'POST',
+      `/api/events/${day.eventId}/proposals/${elsewhere}/notes`,
+      bo.token,
+      {
+        text: 'Written in another room',
+      },
+    );
+
+    // Bo answers; Anna edits her note; both phones follow.
+    await other.page.getByTestId('note-input').fill('Follow-up next year');
+    await other.page.getByTestId('note-submit').click();
+    await anna.page.getByText('Follow-up next year').waitFor();
+    await anna.page.getByTestId('note-edit').click();
+    await anna.page
+      .locator('.note [data-testid="note-input"]')
+      .fill('Slides: https://example.org/v2');
+    await anna.page.locator('.note [data-testid="note-submit"]').click();
+    await other.page.getByText('Slides: ').waitFor();
+    await expect(other.page.getByTestId('note').count()).resolves.toBe(2);
+    await expect(anna.page.getByText('Written in another room').count()).resolves.toBe(0);
+
+    expect(describeFindings('notes page, phone', await seriousViolations(other.page))).toBe('');
+
+    // A facilitator on a laptop hides Bo's note: it leaves the phones' pages live.
+    const laptop = await phoneContext(setUp.browser);
+    await laptop.addInitScript(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [`knyta:admin:${day.eventId}`, day.adminToken],
+    );
+    const admin = await laptop.newPage();
+    await admin.goto(`${setUp.served.url}/notes/${day.joinCode}/${session.id}`);
+    const bos = admin.getByTestId('note').filter({ hasText: 'Follow-up next year' });
+    await bos.getByTestId('note-hide').click();
+    await bos.getByTestId('note-hidden').waitFor();
+    await anna.page.getByText('Follow-up next year').waitFor({ state: 'detached' });
+    await expect(anna.page.getByTestId('note').count()).resolves.toBe(1);
+
+    // The proceedings list the visible note under its session, its link a link.
+    await other.page.goto(`${setUp.served.url}/proceedings/${day.joinCode}`);
+    const listed = other.page.locator(`[data-session-id="${session.id}"]`);
+    await listed.getByTestId('proceedings-note').waitFor();
+    await expect(listed.getByTestId('proceedings-note').count()).resolves.toBe(1);
+    await expect(
+      listed.locator('[data-testid="proceedings-note"] a').getAttribute('href'),
+    ).resolves.toBe('https://example.org/v2');
+    await laptop.close();
+    await anna.context.close();
+    await other.context.close();
+  });
+});
