@@ -9,6 +9,7 @@ import errors from './plugins/errors';
 import metrics from './plugins/metrics';
 import rateLimits from './plugins/rate-limits';
 import securityHeaders from './plugins/security-headers';
+import keepAliveHeader from './plugins/keep-alive-header';
 import socket from './plugins/socket';
 import turnGate from './plugins/turn-gate';
 import { eventRoutes } from './routes/events';
@@ -76,6 +77,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(errors);
   await app.register(drain);
   await app.register(securityHeaders);
+  await app.register(keepAliveHeader);
   await app.register(compression);
   await app.register(dbPlugin, {
     db: opts.db,

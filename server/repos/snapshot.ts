@@ -126,12 +126,13 @@ export function participantMe(
   db: Db,
   participantId: string,
   budget: number,
-  feed: ParticipantFeed,
+  /** Null while the agenda is hidden from participants: no URL, nothing stored. */
+  feed: ParticipantFeed | null,
 ): Me {
   const s = preparedFor(db, meStatements);
   const p = s.participant.get({ id: participantId });
   if (!p) throw new Error('participant vanished');
-  if (p.feedTokenHash !== feed.tokenHash) {
+  if (feed && p.feedTokenHash !== feed.tokenHash) {
     s.setFeedTokenHash.run({ id: participantId, hash: feed.tokenHash });
   }
   const mine = s.votes.all({ id: participantId });
@@ -141,7 +142,7 @@ export function participantMe(
     votes: Object.fromEntries(mine.map((v) => [v.proposalId, v.dots])),
     remaining: remainingDots(budget, p.dotsUsed),
     starred: starRepo(db).mine(participantId),
-    calendarUrl: feed.url,
+    calendarUrl: feed?.url ?? null,
   };
 }
 

@@ -3,6 +3,7 @@ import type { Caller } from '../auth/caller';
 import type { Db } from '../db/client';
 import type { EventRow } from '../repos/events-repo';
 import { adminSnapshot, participantMe, sharedView, type ParticipantFeed } from '../repos/snapshot';
+import { agendaVisible } from '../../shared/phases';
 import { crc32, gzipHead, gzipWhole, gzipWithTail, type GzipHead } from './gzip-tail';
 
 /** One caller's snapshot, ready to send as JSON or gzip, with its entity tag. */
@@ -88,7 +89,14 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
         };
       }
       if (!feed) throw new Error('a participant snapshot names their feed');
-      const me = participantMe(db, caller.participantId, event.dotsPerParticipant, feed);
+      // The feed holds the agenda: until participants can see it there is nothing to subscribe
+      // to, and the URL's hundred bytes stay off every phone's first load (issue 7's budget).
+      const me = participantMe(
+        db,
+        caller.participantId,
+        event.dotsPerParticipant,
+        agendaVisible(event.phase, 'participant') ? feed : null,
+      );
       const tail = Buffer.from(`,"me":${JSON.stringify(me)}}`);
       // The shared part's tag and a checksum of this participant's own part: cheap per request.
       return {

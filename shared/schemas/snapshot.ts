@@ -17,7 +17,10 @@ export const MeSchema = Type.Union([
     remaining: Type.Integer(),
     /** The sessions I starred (what I mean to attend), in no particular order. */
     starred: Type.Array(Type.String()),
-    /** My own calendar feed (starred and hosted sessions); null if the Host was no plain host. */
+    /**
+     * My own calendar feed (starred and hosted sessions); null until the agenda is out, or if
+     * the Host was no plain host.
+     */
     calendarUrl: Type.Union([Type.String(), Type.Null()]),
   }),
 ]);

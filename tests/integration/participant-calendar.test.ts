@@ -74,8 +74,14 @@ describe('GET …/calendars/:feedToken.ics', () => {
     expect(after.sequence).toBeGreaterThan(before.sequence);
   });
 
-  it('is empty before the agenda is out, and 404 for a token nobody has', async () => {
+  it('is named once the agenda is out, empty when it is taken back, and 404 for a token nobody has', async () => {
+    // Before the agenda is out the snapshot names no feed: nothing to subscribe to yet.
+    const early = ((await t.get(t.s.ev, t.s.people.ada.token)).json() as Snapshot).me;
+    expect(early).toMatchObject({ role: 'participant', calendarUrl: null });
+    await t.patchEvent({ phase: 'live' });
     const url = await calendarUrlOf(t.s.people.ada.token);
+    // Back to voting: the subscription keeps working and shows no agenda.
+    await t.patchEvent({ phase: 'voting' });
     expect((await readFeed(url)).entries).toEqual([]);
     const path = new URL(url).pathname;
     const unknown = await t.get(path.replace(/[\w-]{32}\.ics$/, `${'A'.repeat(32)}.ics`));
