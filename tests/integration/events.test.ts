@@ -86,6 +86,9 @@ describe('events', () => {
       participant: { id: p.participant.id, name: 'Ada' },
       votes: {},
       remaining: 7,
+      starred: [],
+      // No feed to subscribe to before the agenda is out.
+      calendarUrl: null,
     });
   });
 
