@@ -81,8 +81,9 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { eventId } = request.params;
       const { caller, event } = app.callerOf(request, eventId);
-      const feed = caller.role === 'participant' ? participantFeed(request, eventId) : null;
-      const snapshot = app.snapshots.bodyFor(event, caller, feed);
+      const snapshot = app.snapshots.bodyFor(event, caller, () =>
+        participantFeed(request, eventId),
+      );
       // The cache holds the snapshot already serialized (as SnapshotSchema describes it).
       const sendBytes = (bytes: Buffer) => reply.send(bytes as unknown as Snapshot);
       // Private: it depends on the token. no-cache: stored, but asked about every time.

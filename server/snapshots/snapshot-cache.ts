@@ -73,9 +73,10 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
   return {
     /**
      * `event` as read for this request: its version decides whether the cache is current.
-     * `feed` names a participant's calendar feed (see feedOf in routes/events.ts).
+     * `feedOf` names a participant's calendar feed (an HMAC and a hash): asked only when the
+     * snapshot shows it, so that reads before the agenda is out do neither.
      */
-    bodyFor(event: EventRow, caller: Caller, feed: ParticipantFeed | null): SnapshotBody {
+    bodyFor(event: EventRow, caller: Caller, feedOf: () => ParticipantFeed): SnapshotBody {
       if (caller.role === 'admin') {
         const e = adminEntry(event);
         return { etag: `W/"a${e.tag}"`, json: () => e.body, gzip: () => e.gz };
@@ -88,14 +89,13 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
           gzip: () => gzipWithTail(e.gz, CLOSE),
         };
       }
-      if (!feed) throw new Error('a participant snapshot names their feed');
       // The feed holds the agenda: until participants can see it there is nothing to subscribe
       // to, and the URL's hundred bytes stay off every phone's first load (issue 7's budget).
       const me = participantMe(
         db,
         caller.participantId,
         event.dotsPerParticipant,
-        agendaVisible(event.phase, 'participant') ? feed : null,
+        agendaVisible(event.phase, 'participant') ? feedOf() : null,
       );
       const tail = Buffer.from(`,"me":${JSON.stringify(me)}}`);
       // The shared part's tag and a checksum of this participant's own part: cheap per request.
