@@ -1,6 +1,7 @@
 /**
  * A screenshot of My day on a 412×915 phone for docs/screenshots: Anna starred a session that
- * runs now, two that clash after lunch and one late in the day, beside the one she hosts.
+ * runs now, two that clash after lunch and one late in the day, beside the one she hosts; then
+ * the same with the network gone, from the device's copy.
  *
  *   node --import tsx scripts/screenshot-my-day.ts [--out DIR]
  */
@@ -29,5 +30,19 @@ await runScreenshots(async (served, browser) => {
   await page.getByTestId('my-day').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => window.scrollBy(0, -84));
   await shot(page, 'my-day-phone');
+
+  // The same day with the network gone: from the device's copy, marked offline.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(
+    ([key, count]) =>
+      (JSON.parse(localStorage.getItem(key!) ?? '{}').snapshot?.me?.starred?.length ?? 0) >= count!,
+    [`knyta:offline:${day.eventId}`, picks.length] as const,
+  );
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('[data-testid="connection"][data-status="offline"]').waitFor();
+  await page.getByTestId('my-day').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => window.scrollBy(0, -84));
+  await shot(page, 'my-day-phone-offline');
   await context.close();
 });

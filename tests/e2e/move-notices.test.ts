@@ -87,4 +87,61 @@ describe('"your session moved" on the phone (issue 9 §2)', () => {
       await context.close();
     }
   });
+
+  it('tells a move missed while the phone was offline, when the network comes back', async () => {
+    const { served, browser } = env;
+    const day = await seedPhoneDay(served.api, 'Offline Moves Day');
+    await day.setPhase('live');
+    const ev = `/api/events/${day.eventId}`;
+    const grid = await served.api<Snapshot>('GET', ev, day.adminToken);
+    const voted = day.proposalIds[1]!;
+    const title = grid.proposals.find((p) => p.id === voted)!.title;
+    const placed = grid.placements.find((p) => p.proposalId === voted)!;
+    const toSlot = grid.slots.find((s) => s.kind === 'session' && s.id !== placed.slotId)!;
+    const toRoom = grid.rooms.find((r) => r.id !== placed.roomId)!;
+
+    const { context, page } = await annasPhone(browser, served.url, day, { viewport: PHONE });
+    try {
+      await page.getByTestId('agenda-item').first().waitFor();
+      // The shell is cached and the phone holds its copy of the agenda as it is now.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await page.waitForFunction(
+        ([key, id, slotId]) => {
+          const stored = JSON.parse(localStorage.getItem(key!) ?? 'null') as {
+            snapshot: Snapshot;
+          } | null;
+          return stored?.snapshot.placements.some(
+            (p) => p.proposalId === id && p.slotId === slotId,
+          );
+        },
+        [`knyta:offline:${day.eventId}`, voted, placed.slotId],
+      );
+
+      // The Wi-Fi goes; Anna opens the event again and sees her stored agenda, marked offline.
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByTestId('agenda-item').first().waitFor();
+      await page.locator('[data-testid="connection"][data-status="offline"]').waitFor();
+
+      // Meanwhile the facilitator moves the session she put dots on.
+      await served.api('PUT', `${ev}/placements/${voted}`, day.adminToken, {
+        roomId: toRoom.id,
+        slotId: toSlot.id,
+        swap: true,
+      });
+      await expect(notices(page).count()).resolves.toBe(0);
+
+      // The network comes back with the page still open: the phone catches up and tells her.
+      await context.setOffline(false);
+      const notice = notices(page).first();
+      await notice.waitFor({ timeout: 20_000 });
+      await page.locator('[data-testid="connection"][data-status="live"]').waitFor();
+      await expect(notice.locator('.move-notice__words').textContent()).resolves.toBe(
+        `${title} moved: now ${startOf(toSlot)} in ${toRoom.name}`,
+      );
+      await expect(notices(page).count()).resolves.toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
 });

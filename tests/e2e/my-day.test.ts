@@ -1,5 +1,6 @@
 // Stars and My day on a 412×915 phone: two sessions starred in one slot and one later, listed
-// in time order with the clash marked; the stars survive a reload; no serious axe findings.
+// in time order with the clash marked; the stars survive a reload, and My day shows offline
+// from the device's copy; no serious axe findings.
 import { describe, expect, it } from 'vitest';
 import { describeFindings, seriousViolations } from '../support/axe';
 import { PHONE } from '../support/browser';
@@ -78,6 +79,33 @@ describe('My day on a phone', () => {
         [second, 'true'],
         [later, 'false'],
       ]);
+
+      // The Wi-Fi goes when she looks for her next room: My day comes from the device's copy.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      await page.waitForFunction(
+        ([key, ids]) => {
+          const stored = JSON.parse(localStorage.getItem(key!) ?? 'null') as {
+            snapshot: { me?: { starred?: string[] } };
+          } | null;
+          const starred = stored?.snapshot.me?.starred ?? [];
+          return (ids as string[]).every((id) => starred.includes(id));
+        },
+        [`knyta:offline:${day.eventId}`, [first!, second!, later!]] as const,
+      );
+      await context.setOffline(true);
+      await page.reload();
+      await myDay.waitFor();
+      await page.locator('[data-testid="connection"][data-status="offline"]').waitFor();
+      await expect(page.locator('.offline-note[role="status"]').textContent()).resolves.toMatch(
+        /^Offline – as of \d\d:\d\d$/,
+      );
+      await expect.poll(starredOnly).toEqual([
+        [first, 'true'],
+        [second, 'true'],
+        [later, 'false'],
+      ]);
+      await expect(myDay.getByTestId('my-day-clash').count()).resolves.toBe(2);
+      expect(await items.first().locator('.my-day__room').textContent()).toMatch(/\S/);
     } finally {
       await context.close();
     }
