@@ -10,6 +10,7 @@ import { HttpError } from '../http-error';
 import { readEvent } from '../repos/events-repo';
 import { DEFAULT_FRAME_OPTIONS, type FrameOptions } from '../live/fact-frames';
 import { createLive, type KnytaServer, type Live } from '../live/live';
+import { gateSocketInput, tcpOfWebSocket } from '../live/gated-socket-input';
 import { quietStreamEnds } from '../live/quiet-stream-ends';
 import { adminRoom, participantRoom, publicRoom } from '../live/rooms';
 
@@ -21,6 +22,7 @@ declare module 'fastify' {
 }
 
 type UpgradeListener = (request: IncomingMessage, tcp: Duplex, head: Buffer) => void;
+type EngineEvents = { on(event: 'upgrade', listener: () => void): unknown };
 
 const SocketAuthSchema = Type.Object({
   eventId: Type.String({ minLength: 1, maxLength: 64 }),
@@ -59,6 +61,17 @@ export default fp(
         tcp.off('error', ignore);
         for (const listener of upgrades) listener.call(app.server, request, tcp, head);
       });
+    });
+
+    // What a WebSocket's client sends, and its hang-up, wait for their turn too.
+    const gateInput = (conn: Parameters<typeof tcpOfWebSocket>[0]) => {
+      const tcp = tcpOfWebSocket(conn);
+      if (tcp) gateSocketInput(tcp, app.turnGate);
+    };
+    io.engine.on('connection', (conn: Parameters<typeof tcpOfWebSocket>[0] & EngineEvents) => {
+      gateInput(conn);
+      // A long-polling client that moves to a WebSocket.
+      conn.on('upgrade', () => gateInput(conn));
     });
 
     type Admission = Parameters<KnytaServer['use']>[0];

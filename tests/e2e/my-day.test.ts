@@ -88,7 +88,7 @@ describe('My day on a phone', () => {
             snapshot: { me?: { starred?: string[] } };
           } | null;
           const starred = stored?.snapshot.me?.starred ?? [];
-          return (ids as string[]).every((id) => starred.includes(id));
+          return (ids as readonly string[]).every((id) => starred.includes(id));
         },
         [`knyta:offline:${day.eventId}`, [first!, second!, later!]] as const,
       );

@@ -70,8 +70,38 @@ describe('admission by turn', () => {
     const socket = await h.socket({ eventId });
     gate.run = run;
     expect(socket.connected).toBe(true);
-    // The WebSocket handshake, then the connect with its token check and rooms.
-    expect(admitted).toBe(2);
+    // The WebSocket handshake, the connect packet as it arrives, then the connect with its
+    // token check and rooms.
+    expect(admitted).toBe(3);
+  });
+
+  it('handles hang-ups in their turn, each socket in order: its goodbye before its close', async () => {
+    const crowd = await Promise.all(Array.from({ length: 10 }, () => h.socket({ eventId })));
+    const reasons: string[] = [];
+    for (const socket of h.app.io.of('/').sockets.values()) {
+      socket.on('disconnect', (reason) => reasons.push(reason));
+    }
+    // Hold everything that arrives from now on, as a gate with a long queue would.
+    const gate = h.app.turnGate;
+    const run = gate.run.bind(gate);
+    const held: (() => void)[] = [];
+    gate.run = (job) => held.push(job);
+    for (const socket of crowd) socket.disconnect();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    // The goodbyes and close frames have arrived (a phone's TCP close follows the server's
+    // answer to its close frame), and wait: the server still holds every socket.
+    expect(held.length).toBeGreaterThanOrEqual(10);
+    expect(h.app.io.of('/').sockets.size).toBe(10);
+    expect(reasons).toEqual([]);
+
+    gate.run = run;
+    for (const job of held) run(job);
+    await expect.poll(() => h.app.io.of('/').sockets.size).toBe(0);
+    // Each namespace goodbye was read before its socket's close: not a "transport close".
+    expect(reasons).toEqual(Array(10).fill('client namespace disconnect'));
+    expect(h.app.turnGate.waiting).toBe(0);
+    const health = await fetch(`${h.url}/api/health`);
+    expect(health.status).toBe(200);
   });
 
   it('forgets a phone that hangs up before its connect had its turn', async () => {
