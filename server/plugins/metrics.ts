@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { MetricsSchema } from '../../shared/schemas/metrics';
+import { longestDelays } from './longest-delays';
 
 const NS_PER_MS = 1e6;
 const US_PER_MS = 1e3;
@@ -14,7 +15,11 @@ export default fp(
   async function metricsPlugin(app: FastifyInstance) {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    app.addHook('onClose', async () => delay.disable());
+    const longest = longestDelays(10);
+    app.addHook('onClose', async () => {
+      delay.disable();
+      longest.stop();
+    });
     // Each fact of a frame to a crowd: from its publication to the frame's last write, in µs.
     const crowd = createHistogram();
     app.live.observeCrowdFrames((publishedAt, writtenAt) => {
@@ -29,6 +34,7 @@ export default fp(
         maxMs: sampled ? delay.max / NS_PER_MS : 0,
         p99Ms: sampled ? delay.percentile(99) / NS_PER_MS : 0,
         meanMs: sampled ? delay.mean / NS_PER_MS : 0,
+        longestMs: longest.read(),
       };
       const crowdFrames = {
         facts: crowd.count,

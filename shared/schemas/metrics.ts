@@ -5,6 +5,11 @@ export const EventLoopDelaySchema = Type.Object({
   maxMs: Type.Number(),
   p99Ms: Type.Number(),
   meanMs: Type.Number(),
+  /**
+   * The three longest delays, longest first: a bench that pauses the server (SIGSTOP) sees its
+   * pause as the longest and the turn that followed it as the next.
+   */
+  longestMs: Type.Array(Type.Number(), { maxItems: 3 }),
 });
 
 /**
