@@ -40,12 +40,18 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
-  const results = await page.evaluate(
-    () =>
-      (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run() as Promise<
-        Pick<AxeResults, 'violations'>
-      >,
-  );
+  // Nor may one start while axe measures (the projector fades in its next page of rooms every
+  // few seconds): motion is off for the audit, as for a viewer who asked for less of it.
+  const reduced = await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const results = await page
+    .evaluate(
+      () =>
+        (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run() as Promise<
+          Pick<AxeResults, 'violations'>
+        >,
+    )
+    .finally(() => page.emulateMedia({ reducedMotion: reduced ? 'reduce' : 'no-preference' }));
   return results.violations
     .filter((v) => (v.impact && BLOCKING.includes(v.impact)) || ALWAYS(v.id))
     .map((v) => ({
