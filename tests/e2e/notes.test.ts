@@ -2,9 +2,9 @@ import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../shared/schemas/snapshot';
 import { describeFindings, seriousViolations } from '../support/axe';
-import { phoneContext } from '../support/browser';
+import { PHONE, phoneContext } from '../support/browser';
 import { keepParticipantToken } from '../support/device-token';
-import { seedPhoneDay, type PhoneDay } from '../support/phone-day';
+import { annasPhone, seedPhoneDay, type PhoneDay } from '../support/phone-day';
 import { useServedBrowser } from './served-browser';
 
 const setUp = useServedBrowser();
@@ -111,5 +111,53 @@ describe('the notes page', () => {
     await laptop.close();
     await anna.context.close();
     await other.context.close();
+  });
+
+  it("opens a session's notes from the phone's agenda and comes back to it", async () => {
+    const day = await seedPhoneDay(setUp.served.api, 'Knytkonferens Luleå');
+    await day.setPhase('live');
+    const snap = await setUp.served.api<Snapshot>('GET', `/api/events/${day.eventId}`);
+    const session = snap.proposals.find((p) => p.id === snap.placements[0]!.proposalId)!;
+    const { context, page } = await annasPhone(setUp.browser, setUp.served.url, day, {
+      viewport: PHONE,
+    });
+    try {
+      const item = page.locator(
+        `[data-testid="agenda"] [data-testid="agenda-item"][data-proposal-id="${session.id}"]`,
+      );
+      const link = item.getByTestId('agenda-notes-link');
+      await expect(link.textContent()).resolves.toBe('Notes');
+      await expect(link.getAttribute('aria-label')).resolves.toBe(`Notes: ${session.title}`);
+      // Every session on the agenda has one; now and next stay short, without.
+      const sessions = await page
+        .locator('[data-testid="agenda"] [data-testid="agenda-item"]')
+        .count();
+      await expect(
+        page.locator('[data-testid="agenda"] [data-testid="agenda-notes-link"]').count(),
+      ).resolves.toBe(sessions);
+      await expect(
+        page.locator('[data-testid="now-next-item"] [data-testid="agenda-notes-link"]').count(),
+      ).resolves.toBe(0);
+
+      // Within the app: no page load, the phone's socket stays.
+      await page.evaluate(() => ((window as unknown as { __stayed: boolean }).__stayed = true));
+      await link.click();
+      await page.getByTestId('notes-page').waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/notes/${day.joinCode}/${session.id}`);
+      await expect(page.getByTestId('notes-title').textContent()).resolves.toBe(session.title);
+      await page.getByTestId('note-input').fill('Written from the agenda');
+      await page.getByTestId('note-submit').click();
+      await page.getByTestId('note').waitFor();
+      expect(
+        await page.evaluate(() => (window as unknown as { __stayed?: boolean }).__stayed),
+      ).toBe(true);
+
+      await page.goBack();
+      await link.waitFor();
+      await page.getByRole('button', { name: 'SV', exact: true }).click();
+      await expect(link.textContent()).resolves.toBe('Anteckningar');
+    } finally {
+      await context.close();
+    }
   });
 });

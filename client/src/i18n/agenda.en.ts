@@ -6,6 +6,8 @@ export const enAgenda = {
   'agendaView.byRoom': 'By room',
   'agendaView.show': 'Show the agenda',
   'agendaView.youVoted': 'You voted',
+  'agendaView.notes': 'Notes',
+  'agendaView.notesLabel': 'Notes: {title}',
   'agendaView.now': 'Now',
   'agendaView.next': 'Next',
   'agendaView.until': 'Until {time}',

@@ -7,6 +7,8 @@ export const svAgenda: PartDictionary<typeof enAgenda> = {
   'agendaView.byRoom': 'Efter rum',
   'agendaView.show': 'Visa schemat',
   'agendaView.youVoted': 'Du röstade',
+  'agendaView.notes': 'Anteckningar',
+  'agendaView.notesLabel': 'Anteckningar: {title}',
   'agendaView.now': 'Nu',
   'agendaView.next': 'Nästa',
   'agendaView.until': 'Till kl. {time}',

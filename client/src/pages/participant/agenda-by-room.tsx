@@ -55,6 +55,7 @@ export function AgendaByRoom(props: { model: AgendaModel }) {
                                   voted={props.model.voted(p().id)}
                                   fresh={props.model.fresh(p().id)}
                                   star={props.model.star(p().id)}
+                                  notesHref={props.model.notesHref(p().id)}
                                 />
                               </ul>
                             )}

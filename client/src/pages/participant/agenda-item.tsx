@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { t } from '../../i18n';
@@ -22,6 +23,8 @@ export function AgendaItem(props: {
   voted: boolean;
   fresh: boolean;
   star?: StarState | null;
+  /** The session's notes page, for everyone in the room to take notes together. */
+  notesHref?: string | null;
   testId?: string;
 }) {
   return (
@@ -49,6 +52,18 @@ export function AgendaItem(props: {
       <p class="agenda-item__title">{props.proposal.title}</p>
       <Show when={props.proposal.hosts.length > 0}>
         <p class="agenda-item__hosts">{props.proposal.hosts.join(', ')}</p>
+      </Show>
+      <Show when={props.notesHref}>
+        {(href) => (
+          <A
+            class="agenda-item__notes"
+            href={href()}
+            aria-label={t('agendaView.notesLabel', { title: props.proposal.title })}
+            data-testid="agenda-notes-link"
+          >
+            {t('agendaView.notes')}
+          </A>
+        )}
       </Show>
       <Show when={props.star}>
         {(star) => (

@@ -72,6 +72,7 @@ export function AgendaList(props: { model: AgendaModel }) {
                               voted={props.model.voted(s.proposal.id)}
                               fresh={props.model.fresh(s.proposal.id)}
                               star={props.model.star(s.proposal.id)}
+                              notesHref={props.model.notesHref(s.proposal.id)}
                             />
                           )}
                         </For>

@@ -3,6 +3,7 @@ import { indexAgenda, type AgendaIndex } from '../../../../shared/agenda';
 import type { Slot } from '../../../../shared/schemas/slot';
 import { nowAndNext, slotTense, type NowNext, type SlotTense } from '../../../../shared/now-next';
 import type { EventSession } from '../../session/event-session';
+import { notesPath } from '../../lib/notes-url';
 import { FLASH_MS } from '../screen/flash';
 import { createStarAction } from './star-action';
 
@@ -25,6 +26,8 @@ export interface AgendaModel {
   fresh: (proposalId: string) => boolean;
   /** The star of a session; null for a viewer without a token, who has no stars. */
   star: (proposalId: string) => StarState | null;
+  /** Where the session's shared notes are read and written (issue 10). */
+  notesHref: (proposalId: string) => string | null;
 }
 
 export function createAgendaModel(session: EventSession, now: Accessor<number>): AgendaModel {
@@ -65,5 +68,9 @@ export function createAgendaModel(session: EventSession, now: Accessor<number>):
       session.me.role === 'participant'
         ? { on: stars.starred(proposalId), toggle: () => void stars.toggle(proposalId) }
         : null,
+    notesHref: (proposalId) => {
+      const code = session.state.event?.joinCode;
+      return code ? notesPath(code, proposalId) : null;
+    },
   };
 }
