@@ -1,8 +1,9 @@
 import type { TurnGate } from './turn-gate';
 
-/** What is used of a TCP socket: its events. */
+/** What is used of a TCP socket: its events, and its end when a client floods it. */
 interface Emitter {
   emit(event: string | symbol, ...args: unknown[]): boolean;
+  destroy(): void;
 }
 
 /** What is used of an Engine.IO connection: its transport, and the WebSocket under it. */
@@ -13,6 +14,14 @@ interface ConnectionLike {
 // What a client sends, its hang-up and the socket's end: the work a closing phone causes.
 const GATED = new Set<string | symbol>(['data', 'end', 'close']);
 const gated = new WeakSet<object>();
+
+/**
+ * A phone sends a handshake, a pong every ten seconds and a goodbye: a few chunks at most wait
+ * for one socket even in a storm. A client with this many waiting is flooding the server, and
+ * its chunks would pile up in memory while the gate is busy: it is cut off, as `ws` cuts off an
+ * oversized message.
+ */
+export const MAX_WAITING_CHUNKS = 64;
 
 /**
  * Hands what arrives on a WebSocket's TCP socket to the turn gate: its data (frames, pongs, a
@@ -32,9 +41,21 @@ export function gateSocketInput(tcp: Emitter, gate: TurnGate): void {
   if (gated.has(tcp)) return;
   gated.add(tcp);
   const emit = tcp.emit;
+  let waiting = 0;
   tcp.emit = function (this: Emitter, event, ...args) {
     if (!GATED.has(event)) return emit.call(this, event, ...args);
-    gate.run(() => emit.call(this, event, ...args));
+    if (event !== 'data') {
+      gate.run(() => emit.call(this, event, ...args));
+      return true;
+    }
+    if (++waiting > MAX_WAITING_CHUNKS) {
+      this.destroy();
+      return true;
+    }
+    gate.run(() => {
+      waiting--;
+      emit.call(this, event, ...args);
+    });
     return true;
   };
 }
@@ -43,5 +64,7 @@ export function gateSocketInput(tcp: Emitter, gate: TurnGate): void {
 export function tcpOfWebSocket(conn: ConnectionLike): Emitter | null {
   if (conn.transport.name !== 'websocket') return null;
   const tcp = conn.transport.socket?._socket as Partial<Emitter> | undefined;
-  return tcp && typeof tcp.emit === 'function' ? (tcp as Emitter) : null;
+  return tcp && typeof tcp.emit === 'function' && typeof tcp.destroy === 'function'
+    ? (tcp as Emitter)
+    : null;
 }

@@ -1,6 +1,7 @@
 import { connect as tcpConnect } from 'node:net';
 import { io as connect } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_WAITING_CHUNKS } from '../../server/live/gated-socket-input';
 import { joinAs, seedEvent, startApp, type Harness } from '../support/app';
 
 // A budget of nothing: every handshake and snapshot goes through the gate's queue, one a turn.
@@ -117,6 +118,28 @@ describe('admission by turn', () => {
     expect(quitter.connected).toBe(false);
     expect(h.app.io.of('/').sockets.size).toBe(10);
     expect(h.app.turnGate.waiting).toBe(0);
+    const health = await fetch(`${h.url}/api/health`);
+    expect(health.status).toBe(200);
+  });
+
+  it('cuts off a client that floods its socket while the gate is busy, and no one else', async () => {
+    const [flooder, calm] = await Promise.all([h.socket({ eventId }), h.socket({ eventId })]);
+    const gate = h.app.turnGate;
+    const run = gate.run.bind(gate);
+    const held: (() => void)[] = [];
+    gate.run = (job) => held.push(job);
+    const cut = new Promise((resolve) => flooder.on('disconnect', resolve));
+    // Each message its own chunk: a pause between them lets each leave on its own.
+    const engine = flooder.io.engine;
+    for (let i = 0; i < MAX_WAITING_CHUNKS + 8 && flooder.connected; i++) {
+      engine.send(`flood ${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await expect(cut).resolves.toBe('transport close');
+    gate.run = run;
+    for (const job of held) run(job);
+    await expect.poll(() => h.app.io.of('/').sockets.size).toBe(1);
+    expect(calm.connected).toBe(true);
     const health = await fetch(`${h.url}/api/health`);
     expect(health.status).toBe(200);
   });

@@ -1,6 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { gateSocketInput, tcpOfWebSocket } from '../../server/live/gated-socket-input';
+import {
+  gateSocketInput,
+  MAX_WAITING_CHUNKS,
+  tcpOfWebSocket,
+} from '../../server/live/gated-socket-input';
 import type { TurnGate } from '../../server/live/turn-gate';
 
 /** A gate that holds every job until told to run them, in order. */
@@ -17,7 +21,7 @@ function heldGate() {
 
 describe('gateSocketInput', () => {
   it('holds data, end and close for the gate, in order, and lets errors through at once', () => {
-    const tcp = new EventEmitter();
+    const tcp = Object.assign(new EventEmitter(), { destroy: () => undefined });
     const seen: string[] = [];
     for (const name of ['data', 'end', 'close', 'error', 'drain']) {
       tcp.on(name, (arg?: unknown) => seen.push(arg === undefined ? name : `${name}:${arg}`));
@@ -39,8 +43,28 @@ describe('gateSocketInput', () => {
     expect(seen).toEqual(['drain', 'error:reset', 'data:a', 'data:b', 'end', 'close:false']);
   });
 
+  it('cuts off a client whose chunks pile up while the gate is busy, and keeps what came before', () => {
+    let destroyed = 0;
+    const tcp = Object.assign(new EventEmitter(), { destroy: () => void destroyed++ });
+    const chunks: number[] = [];
+    tcp.on('data', (n: number) => chunks.push(n));
+    const { gate, runAll } = heldGate();
+    gateSocketInput(tcp, gate);
+    for (let i = 0; i < MAX_WAITING_CHUNKS; i++) tcp.emit('data', i);
+    expect(destroyed).toBe(0);
+    // Once they have had their turn, as many may wait again.
+    runAll();
+    for (let i = 0; i < MAX_WAITING_CHUNKS; i++) tcp.emit('data', i);
+    expect(destroyed).toBe(0);
+    tcp.emit('data', -1);
+    expect(destroyed).toBe(1);
+    runAll();
+    expect(chunks).toHaveLength(2 * MAX_WAITING_CHUNKS);
+    expect(chunks).not.toContain(-1);
+  });
+
   it('finds the TCP socket under a WebSocket transport only', () => {
-    const tcp = new EventEmitter();
+    const tcp = Object.assign(new EventEmitter(), { destroy: () => undefined });
     expect(tcpOfWebSocket({ transport: { name: 'websocket', socket: { _socket: tcp } } })).toBe(
       tcp,
     );
