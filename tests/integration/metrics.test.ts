@@ -28,8 +28,8 @@ describe('GET /api/metrics', () => {
       while (Date.now() < blockedUntil);
       await new Promise((resolve) => setTimeout(resolve, 30));
     };
+    await block(400);
     await block(200);
-    await block(100);
 
     const first = await h.app.inject({ method: 'GET', url: '/api/metrics' });
     expect(first.statusCode).toBe(200);
@@ -43,20 +43,20 @@ describe('GET /api/metrics', () => {
     ]);
     expect(body.sockets).toBe(2);
     expect(body.rssBytes).toBeGreaterThan(body.heapUsedBytes);
-    expect(body.eventLoop.maxMs).toBeGreaterThanOrEqual(150);
+    expect(body.eventLoop.maxMs).toBeGreaterThanOrEqual(350);
     expect(body.eventLoop.p99Ms).toBeLessThanOrEqual(body.eventLoop.maxMs);
     expect(body.eventLoop.meanMs).toBeGreaterThan(0);
     // The longest first, and the next one too: a pause does not hide the turn after it.
     const [longest, next] = body.eventLoop.longestMs as number[];
-    expect(longest).toBeGreaterThanOrEqual(150);
-    expect(next).toBeGreaterThanOrEqual(70);
-    expect(next).toBeLessThan(150);
+    expect(longest).toBeGreaterThanOrEqual(350);
+    expect(next).toBeGreaterThanOrEqual(150);
+    expect(next).toBeLessThan(350);
 
-    // Reading reset the histogram: the 200 ms stall is not seen again.
+    // Reading reset the histogram and the longest delays: the stalls are not seen again.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const second = (await h.app.inject({ method: 'GET', url: '/api/metrics' })).json();
     expect(second.eventLoop.maxMs).toBeLessThan(150);
-    expect(Math.max(0, ...second.eventLoop.longestMs)).toBeLessThan(70);
+    expect(Math.max(0, ...second.eventLoop.longestMs)).toBeLessThan(150);
   });
 
   it('times the facts of frames to crowds, from publication to the last socket written', async () => {
