@@ -13,17 +13,23 @@ const startOf = (slot: { startsAt: string; endsAt: string }) => slotTimes(slot).
 
 const notices = (page: Page) => page.locator('[role="status"] [data-testid="move-notice"]');
 
+/** A live day, the facilitator's grid, and the session Anna put three dots on, where it is. */
+async function liveDay(name: string) {
+  const day = await seedPhoneDay(env.served.api, name);
+  await day.setPhase('live');
+  const ev = `/api/events/${day.eventId}`;
+  const grid = await env.served.api<Snapshot>('GET', ev, day.adminToken);
+  // The grid placed it when the agenda went live.
+  const voted = day.proposalIds[1]!;
+  const title = grid.proposals.find((p) => p.id === voted)!.title;
+  const placed = grid.placements.find((p) => p.proposalId === voted)!;
+  return { day, ev, grid, voted, title, placed };
+}
+
 describe('"your session moved" on the phone (issue 9 §2)', () => {
   it('tells a move of a session I voted on live, keeps it dismissed, and tells one missed while the page was closed', async () => {
     const { served, browser } = env;
-    const day = await seedPhoneDay(served.api, 'Moves Day');
-    await day.setPhase('live');
-    const ev = `/api/events/${day.eventId}`;
-    const grid = await served.api<Snapshot>('GET', ev, day.adminToken);
-    // Anna put three dots on this one; the grid placed it when the agenda went live.
-    const voted = day.proposalIds[1]!;
-    const title = grid.proposals.find((p) => p.id === voted)!.title;
-    const placed = grid.placements.find((p) => p.proposalId === voted)!;
+    const { day, ev, grid, voted, title, placed } = await liveDay('Moves Day');
     const sessionSlots = grid.slots.filter((s) => s.kind === 'session');
     const toSlot = sessionSlots.find((s) => s.id !== placed.slotId)!;
     const fromSlot = grid.slots.find((s) => s.id === placed.slotId)!;
@@ -90,13 +96,7 @@ describe('"your session moved" on the phone (issue 9 §2)', () => {
 
   it('tells a move missed while the phone was offline, when the network comes back', async () => {
     const { served, browser } = env;
-    const day = await seedPhoneDay(served.api, 'Offline Moves Day');
-    await day.setPhase('live');
-    const ev = `/api/events/${day.eventId}`;
-    const grid = await served.api<Snapshot>('GET', ev, day.adminToken);
-    const voted = day.proposalIds[1]!;
-    const title = grid.proposals.find((p) => p.id === voted)!.title;
-    const placed = grid.placements.find((p) => p.proposalId === voted)!;
+    const { day, ev, grid, voted, title, placed } = await liveDay('Offline Moves Day');
     const toSlot = grid.slots.find((s) => s.kind === 'session' && s.id !== placed.slotId)!;
     const toRoom = grid.rooms.find((r) => r.id !== placed.roomId)!;
 
