@@ -8,6 +8,7 @@
 import type { Snapshot } from '../shared/schemas/snapshot';
 import { PHONE } from '../tests/support/browser';
 import { annasPhone, seedPhoneDay } from '../tests/support/phone-day';
+import { waitForStoredCopy } from '../tests/support/stored-copy';
 import { runScreenshots, shot } from './screenshot-run';
 
 await runScreenshots(async (served, browser) => {
@@ -32,11 +33,8 @@ await runScreenshots(async (served, browser) => {
   await shot(page, 'my-day-phone');
 
   // The same day with the network gone: from the device's copy, marked offline.
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  await page.waitForFunction(
-    ([key, count]) =>
-      (JSON.parse(localStorage.getItem(key!) ?? '{}').snapshot?.me?.starred?.length ?? 0) >= count!,
-    [`knyta:offline:${day.eventId}`, picks.length] as const,
+  await waitForStoredCopy(page, day.eventId, (copy) =>
+    picks.every((id) => copy.me?.role === 'participant' && copy.me.starred.includes(id!)),
   );
   await context.setOffline(true);
   await page.reload();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../shared/schemas/snapshot';
 import { describeFindings, seriousViolations } from '../support/axe';
 import { annasPhone, PHONE_DAY_NOW, seedPhoneDay, slotTimes } from '../support/phone-day';
+import { waitForStoredCopy } from '../support/stored-copy';
 import { useServedBrowser } from './served-browser';
 
 const env = useServedBrowser();
@@ -104,17 +105,8 @@ describe('"your session moved" on the phone (issue 9 §2)', () => {
     try {
       await page.getByTestId('agenda-item').first().waitFor();
       // The shell is cached and the phone holds its copy of the agenda as it is now.
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-      await page.waitForFunction(
-        ([key, id, slotId]) => {
-          const stored = JSON.parse(localStorage.getItem(key!) ?? 'null') as {
-            snapshot: Snapshot;
-          } | null;
-          return stored?.snapshot.placements.some(
-            (p) => p.proposalId === id && p.slotId === slotId,
-          );
-        },
-        [`knyta:offline:${day.eventId}`, voted, placed.slotId],
+      await waitForStoredCopy(page, day.eventId, (copy) =>
+        copy.placements.some((p) => p.proposalId === voted && p.slotId === placed.slotId),
       );
 
       // The Wi-Fi goes; Anna opens the event again and sees her stored agenda, marked offline.

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFindings, seriousViolations } from '../support/axe';
 import { PHONE } from '../support/browser';
 import { annasPhone, seedPhoneDay } from '../support/phone-day';
+import { waitForStoredCopy } from '../support/stored-copy';
 import { useServedBrowser } from './served-browser';
 
 const app = useServedBrowser();
@@ -81,17 +82,10 @@ describe('My day on a phone', () => {
       ]);
 
       // The Wi-Fi goes when she looks for her next room: My day comes from the device's copy.
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-      await page.waitForFunction(
-        ([key, ids]) => {
-          const stored = JSON.parse(localStorage.getItem(key!) ?? 'null') as {
-            snapshot: { me?: { starred?: string[] } };
-          } | null;
-          const starred = stored?.snapshot.me?.starred ?? [];
-          return (ids as readonly string[]).every((id) => starred.includes(id));
-        },
-        [`knyta:offline:${day.eventId}`, [first!, second!, later!]] as const,
-      );
+      await waitForStoredCopy(page, day.eventId, (copy) => {
+        const starred = copy.me?.role === 'participant' ? copy.me.starred : [];
+        return [first!, second!, later!].every((id) => starred.includes(id));
+      });
       await context.setOffline(true);
       await page.reload();
       await myDay.waitFor();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../shared/schemas/snapshot';
 import { annasPhone, seedPhoneDay } from '../support/phone-day';
+import { waitForStoredCopy } from '../support/stored-copy';
 import { useServedBrowser } from './served-browser';
 
 const env = useServedBrowser();
@@ -80,17 +81,11 @@ describe('the agenda offline (issue 9 §4)', () => {
       await movedRow.waitFor();
 
       // The worker registers a while after load; the copy is saved a few seconds after a change.
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-      await page.waitForFunction(
-        ([key, id, roomId, slotId]) => {
-          const stored = JSON.parse(localStorage.getItem(key!) ?? 'null') as {
-            snapshot: Snapshot;
-          } | null;
-          return stored?.snapshot.placements.some(
-            (p) => p.proposalId === id && p.roomId === roomId && p.slotId === slotId,
-          );
-        },
-        [ownKey, moved.proposalId, room.id, lastSlot.id],
+      await waitForStoredCopy(page, day.eventId, (copy) =>
+        copy.placements.some(
+          (p) =>
+            p.proposalId === moved.proposalId && p.roomId === room.id && p.slotId === lastSlot.id,
+        ),
       );
       // Saving its own copy, the phone let go of the oldest and the one two months old.
       const copies = () =>
