@@ -51,7 +51,9 @@ describe('the home page on a phone that has been to events', () => {
     await page.goto(`${setUp.served.url}/join/${other.event.joinCode}`);
     await page.getByTestId('join-submit').click();
     await page.waitForURL(/\/e\/[^/]+$/);
-    await page.locator('[data-testid="connection"][data-status="live"]').waitFor();
+    // "Live" says the socket is up; the event is remembered once its snapshot has arrived and
+    // its name shows, so wait for that before leaving.
+    await page.getByRole('heading', { name: 'Open Space Malmö' }).waitFor();
 
     await page.goto(setUp.served.url);
     await page.getByTestId('my-events').waitFor();
