@@ -33,7 +33,7 @@ const assetsIn = (visit: Visit) =>
     .filter((path) => path.startsWith('/assets/'));
 
 describe('a phone that follows the QR code', () => {
-  it('loads neither the facilitator pages, the scheduler, the projector, the home page nor the agenda', () => {
+  it('loads neither the facilitator pages and actions, the scheduler, the projector, the home page nor the agenda', () => {
     const html = readFileSync(join(CLIENT_DIR, 'index.html'), 'utf8');
     const named = new Set([...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]));
     const loaded = assetsIn(cold);
@@ -51,6 +51,8 @@ describe('a phone that follows the QR code', () => {
       'screen-live', // the projector
       'hero__title', // the home page and its create form
       'agenda-card', // the phone's own agenda
+      '/schedule/suggest', // the facilitator's actions (session/admin-session.ts)
+      '/avoid-pairs/',
     ]) {
       expect(scripts).not.toContain(marker);
     }

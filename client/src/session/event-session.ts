@@ -4,18 +4,21 @@ import { createAdminStore } from '../stores/admin-store';
 import { createEventStore } from '../stores/event-store';
 import { createMeStore } from '../stores/me-store';
 import { rememberEvent } from '../stores/my-events';
-import { createAdminActions } from './admin-actions';
-import { createGridActions } from './grid-actions';
 import { createParticipantActions } from './participant-actions';
-import { createScheduleActions } from './schedule-actions';
 
 export type SessionRole = 'participant' | 'admin' | 'viewer';
 
 /**
  * Everything a live page needs about one event: the stores, the connection and the actions.
- * Created inside a component; the connection closes with it.
+ * Created inside a component; the connection closes with it. The facilitator's actions are
+ * added in `admin-session.ts`, so that the phone's first load does not carry them.
  */
 export function createEventSession(eventId: string, role: SessionRole, token: string | null) {
+  return openEventSession(eventId, role, token).session;
+}
+
+/** The session and what actions are built from: `createAdminSession` adds its own on top. */
+export function openEventSession(eventId: string, role: SessionRole, token: string | null) {
   const events = createEventStore();
   const me = createMeStore();
   const adminView = createAdminStore();
@@ -30,7 +33,6 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
   });
   const deps = { eventId, token, events, me, resync: sync.resync };
   const participant = createParticipantActions(deps);
-  const admin = createAdminActions(deps);
   onCleanup(() => sync.close());
   // The home page leads back here, under the name the event has now.
   if (role !== 'viewer') {
@@ -40,7 +42,7 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
     });
   }
 
-  return {
+  const session = {
     eventId,
     role,
     /** Only on the facilitator's page, to show the admin link again. */
@@ -56,10 +58,8 @@ export function createEventSession(eventId: string, role: SessionRole, token: st
     failure: sync.failure,
     offlineNote: sync.offlineNote,
     ...participant,
-    admin,
-    grid: createGridActions({ ...deps, adminStore: adminView }),
-    schedule: createScheduleActions({ ...deps, adminStore: adminView }),
   };
+  return { session, deps: { ...deps, adminStore: adminView } };
 }
 
 export type EventSession = ReturnType<typeof createEventSession>;

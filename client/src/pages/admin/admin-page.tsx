@@ -8,7 +8,7 @@ import { gridMessages } from '../../i18n/grid';
 import { phaseMessages } from '../../i18n/phase';
 import { scheduleMessages } from '../../i18n/schedule';
 import { setupMessages } from '../../i18n/setup';
-import { createEventSession } from '../../session/event-session';
+import { createAdminSession } from '../../session/admin-session';
 import { SessionProvider } from '../../session/session-context';
 import { forgetToken, readToken, saveToken } from '../../stores/tokens';
 // The board and the grid show proposal cards and the participant's pitch form too.
@@ -78,7 +78,7 @@ function AdminGate(props: { eventId: string; children: JSX.Element }) {
 
 function AdminView(props: { eventId: string; token: string; children: JSX.Element }) {
   // eslint-disable-next-line solid/reactivity -- the view is keyed on eventId
-  const session = createEventSession(props.eventId, 'admin', props.token);
+  const session = createAdminSession(props.eventId, props.token);
   const rejected = () => session.failure() === 'unauthorized' || session.failure() === 'forbidden';
   createEffect(() => {
     if (rejected()) forgetToken('admin', props.eventId);

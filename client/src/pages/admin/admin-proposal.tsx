@@ -1,14 +1,14 @@
 import { createSignal, Show } from 'solid-js';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { t } from '../../i18n';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { PitchForm } from '../participant/pitch-form-lazy';
 import { ProposalCard } from '../participant/proposal-card';
 import { ProposalScheduleActions } from './schedule/proposal-schedule-actions';
 
 /** A proposal on the facilitator's desk: always with its tally, editable, hideable. */
 export function AdminProposal(props: { proposal: Proposal }) {
-  const session = useSession();
+  const session = useAdminSession();
   const [editing, setEditing] = createSignal(false);
   return (
     <Show

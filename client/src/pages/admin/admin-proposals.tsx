@@ -1,7 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { Proposal } from '../../../../shared/schemas/proposal';
 import { t } from '../../i18n';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { PitchPanel } from '../participant/pitch-panel';
 import { AdminProposal } from './admin-proposal';
 
@@ -9,7 +9,7 @@ const byDots = (a: Proposal, b: Proposal) =>
   (b.dots ?? 0) - (a.dots ?? 0) || a.createdAt.localeCompare(b.createdAt);
 
 export function AdminProposals() {
-  const session = useSession();
+  const session = useAdminSession();
   const sorted = createMemo(() => [...session.state.proposals].sort(byDots));
   const hidden = () => session.state.proposals.filter((p) => p.hidden).length;
   const dots = () => session.state.proposals.reduce((sum, p) => sum + (p.dots ?? 0), 0);

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { downloadWithToken } from '../../api/download';
 import { t, type MessageKey } from '../../i18n';
 import { attempt } from '../../session/attempt';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import '../../styles/transfer.css';
 
 const FILES: { file: string; title: MessageKey; hint: MessageKey; testId: string }[] = [
@@ -33,7 +33,7 @@ const PAGES: { path: string; title: MessageKey; hint: MessageKey; testId: string
  * apps and calendars; and the proceedings and door sheets, public pages to read or print.
  */
 export function ExportSection() {
-  const session = useSession();
+  const session = useAdminSession();
   const [busy, setBusy] = createSignal<string | null>(null);
   const download = async (file: string) => {
     const event = session.state.event;

@@ -1,13 +1,13 @@
 import { For } from 'solid-js';
 import { PHASES } from '../../../../shared/phases';
 import { t } from '../../i18n';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { createPhaseChanger } from './phase/phase-changer';
 import { PhaseDialog } from './phase/phase-dialog';
 
 /** The five phases in their usual order; a change that hides or closes something asks first. */
 export function PhaseSection() {
-  const session = useSession();
+  const session = useAdminSession();
   const changer = createPhaseChanger(session);
   const current = () => session.state.event?.phase;
   return (

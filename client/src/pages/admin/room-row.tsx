@@ -2,11 +2,11 @@ import { createSignal, Show } from 'solid-js';
 import type { Room, RoomInput } from '../../../../shared/schemas/room';
 import { ConfirmButton } from '../../components/confirm-button';
 import { t } from '../../i18n';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { RoomForm } from './room-form';
 
 export function RoomRow(props: { room: Room }) {
-  const session = useSession();
+  const session = useAdminSession();
   const [editing, setEditing] = createSignal(false);
   const save = async (input: RoomInput) => {
     const ok = !!(await session.admin.editRoom(props.room.id, input));

@@ -1,12 +1,12 @@
 import { For, Show } from 'solid-js';
 import type { RoomInput } from '../../../../shared/schemas/room';
 import { t } from '../../i18n';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { RoomForm } from './room-form';
 import { RoomRow } from './room-row';
 
 export function RoomsSection() {
-  const session = useSession();
+  const session = useAdminSession();
   const add = async (input: RoomInput) => !!(await session.admin.addRoom(input));
   const seats = () => session.state.rooms.reduce((sum, r) => sum + r.capacity, 0);
   return (

@@ -7,7 +7,7 @@ import {
   type EventFieldValues,
 } from '../../components/event-fields';
 import { t } from '../../i18n';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { showSuccess } from '../../stores/toasts';
 
 const fieldsOf = (e: Event): EventFieldValues => ({
@@ -38,7 +38,7 @@ function changes(from: EventFieldValues, to: EventFieldValues): UpdateEvent {
 }
 
 export function SettingsSection() {
-  const session = useSession();
+  const session = useAdminSession();
   const saved = createMemo(() => {
     const event = session.state.event;
     return event ? fieldsOf(event) : null;

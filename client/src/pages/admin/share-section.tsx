@@ -3,10 +3,10 @@ import { CopyField } from '../../components/copy-field';
 import { QrImage } from '../../components/qr-image';
 import { t } from '../../i18n';
 import { adminUrl, joinUrl, screenUrl } from '../../links';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 
 export function ShareSection() {
-  const session = useSession();
+  const session = useAdminSession();
   return (
     <Show when={session.state.event}>
       {(event) => (

@@ -4,13 +4,13 @@ import { checkCalendarDate } from '../../../../shared/calendar';
 import { planDay, type DayPlanResult } from '../../../../shared/day-plan';
 import { t } from '../../i18n';
 import { formatTimeRange } from '../../i18n/format';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { showSuccess } from '../../stores/toasts';
 import { GeneratorFields, type GeneratorValues } from './generator-fields';
 
 /** "09:30–16:00, 45-minute sessions, 15-minute breaks, lunch 12–13" → a preview → slots. */
 export function SlotGenerator(props: { defaultDate: string; timeZone: string }) {
-  const session = useSession();
+  const session = useAdminSession();
   const id = createUniqueId();
   const [form, setForm] = createStore<GeneratorValues>({
     date: props.defaultDate,

@@ -3,11 +3,11 @@ import type { Slot, SlotInput } from '../../../../shared/schemas/slot';
 import { ConfirmButton } from '../../components/confirm-button';
 import { t } from '../../i18n';
 import { formatTimeRange, minutesBetween } from '../../i18n/format';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { SlotForm } from './slot-form';
 
 export function SlotRow(props: { slot: Slot; timeZone: string }) {
-  const session = useSession();
+  const session = useAdminSession();
   const [editing, setEditing] = createSignal(false);
   const save = async (input: SlotInput) => {
     const ok = !!(await session.admin.editSlot(props.slot.id, input));

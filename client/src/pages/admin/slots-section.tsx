@@ -3,13 +3,13 @@ import type { SlotInput } from '../../../../shared/schemas/slot';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { groupSlotsByDay, todayIn } from '../../lib/slot-days';
-import { useSession } from '../../session/session-context';
+import { useAdminSession } from '../../session/admin-session';
 import { SlotForm } from './slot-form';
 import { SlotGenerator } from './slot-generator';
 import { SlotRow } from './slot-row';
 
 export function SlotsSection() {
-  const session = useSession();
+  const session = useAdminSession();
   const tz = () => session.state.event?.timezone ?? 'UTC';
   const days = createMemo(() => groupSlotsByDay(session.state.slots, tz()));
   const defaultDate = () => session.state.event?.date ?? todayIn(tz());

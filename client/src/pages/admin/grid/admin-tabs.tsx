@@ -1,11 +1,11 @@
 import { A } from '@solidjs/router';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import '../../../styles/grid.css';
 
 /** The facilitator's two pages: set the event up, and build its schedule. */
 export function AdminTabs() {
-  const session = useSession();
+  const session = useAdminSession();
   const base = () => `/admin/${encodeURIComponent(session.eventId)}`;
   return (
     <nav class="admin-tabs" aria-label={t('grid.tabsLabel')}>

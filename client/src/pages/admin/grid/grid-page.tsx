@@ -2,7 +2,7 @@ import { A } from '@solidjs/router';
 import { onCleanup, Show } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import { createGridUi, focusCard, GridProvider, useGrid } from './grid-state';
 import { ScheduleTools } from '../schedule/schedule-tools';
 import { AdminTabs } from './admin-tabs';
@@ -45,7 +45,7 @@ function DragGhost() {
 
 /** Shown instead of the grid until the event has rooms and session slots. */
 function SetupFirst() {
-  const session = useSession();
+  const session = useAdminSession();
   return (
     <div class="grid-setup-first empty-state" data-testid="grid-setup-first">
       <p>{t('grid.setupFirst')}</p>
@@ -58,7 +58,7 @@ function SetupFirst() {
 
 /** `/admin/:eventId/grid`: the facilitator's schedule grid. */
 export function GridPage() {
-  const session = useSession();
+  const session = useAdminSession();
   const ui = createGridUi(session);
 
   const onKeyDown = (e: KeyboardEvent) => {

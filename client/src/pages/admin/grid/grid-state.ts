@@ -11,7 +11,7 @@ import type { Placement } from '../../../../../shared/schemas/placement';
 import type { Proposal } from '../../../../../shared/schemas/proposal';
 import { formatTimeRange } from '../../../i18n/format';
 import { t } from '../../../i18n';
-import type { EventSession } from '../../../session/event-session';
+import type { AdminSession } from '../../../session/admin-session';
 import { createDragController, type DragSource, type DropTarget } from './drag';
 import {
   gridFactsOf,
@@ -46,7 +46,7 @@ export function focusCard(proposalId: string) {
  * The grid page's own state: what is selected or dragged, which cell the next drop would hit
  * and what it would cause there, on top of the session's live stores.
  */
-export function createGridUi(session: EventSession) {
+export function createGridUi(session: AdminSession) {
   const [selected, setSelected] = createSignal<string | null>(null);
   const [aimed, setAimed] = createSignal<DropTarget | null>(null);
   const [announcement, setAnnouncement] = createSignal('');

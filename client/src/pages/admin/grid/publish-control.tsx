@@ -1,6 +1,6 @@
 import { agendaVisible, type Phase } from '../../../../../shared/phases';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import { createPhaseChanger } from '../phase/phase-changer';
 import { PhaseDialog } from '../phase/phase-dialog';
 
@@ -9,7 +9,7 @@ import { PhaseDialog } from '../phase/phase-dialog';
  * changes that: publish it, take it down again, or reopen a closed event.
  */
 export function PublishControl() {
-  const session = useSession();
+  const session = useAdminSession();
   const changer = createPhaseChanger(session);
   const phase = (): Phase => session.state.event?.phase ?? 'proposing';
   const shown = () => agendaVisible(phase(), 'participant');

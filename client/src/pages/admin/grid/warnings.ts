@@ -5,7 +5,7 @@ import type { Proposal } from '../../../../../shared/schemas/proposal';
 import type { Room } from '../../../../../shared/schemas/room';
 import type { Slot } from '../../../../../shared/schemas/slot';
 import { t } from '../../../i18n';
-import type { EventSession } from '../../../session/event-session';
+import type { AdminSession } from '../../../session/admin-session';
 
 export interface GridFacts {
   rooms: readonly Room[];
@@ -20,7 +20,7 @@ export interface GridFacts {
 export type { Warning };
 
 /** The grid as the facilitator sees it now, writes still on their way included. */
-export const gridFactsOf = (session: EventSession): GridFacts => ({
+export const gridFactsOf = (session: AdminSession): GridFacts => ({
   rooms: session.state.rooms,
   slots: session.state.slots,
   proposals: session.state.proposals,

@@ -1,4 +1,4 @@
-import type { EventSession } from '../../../session/event-session';
+import type { AdminSession } from '../../../session/admin-session';
 import { gridFactsOf, gridWarnings } from '../grid/warnings';
 
 /** What publishing would show participants, and what they would miss. */
@@ -10,7 +10,7 @@ export interface AgendaSummary {
   warnings: number;
 }
 
-export function agendaSummary(session: EventSession): AgendaSummary {
+export function agendaSummary(session: AdminSession): AgendaSummary {
   const facts = gridFactsOf(session);
   const placed = new Set(facts.placements.map((p) => p.proposalId));
   return {

@@ -1,7 +1,7 @@
 import { createSignal } from 'solid-js';
 import { phaseChangeNeedsConfirm, type Phase } from '../../../../../shared/phases';
 import { t } from '../../../i18n';
-import type { EventSession } from '../../../session/event-session';
+import type { AdminSession } from '../../../session/admin-session';
 import { showActionToast } from '../schedule/action-toasts';
 
 export interface PhaseRequest {
@@ -18,7 +18,7 @@ export interface PhaseRequest {
  * shared by every facilitator and holds grid edits only, so a phase change in it would be undone
  * by someone pressing Ctrl+Z for a card they just moved.
  */
-export function createPhaseChanger(session: EventSession) {
+export function createPhaseChanger(session: AdminSession) {
   const [asking, setAsking] = createSignal<PhaseRequest | null>(null);
   const [busy, setBusy] = createSignal(false);
 

@@ -1,7 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import { PHASES, phaseEffects, type PhaseEffect } from '../../../../../shared/phases';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import { Dialog } from '../schedule/dialog';
 import { agendaSummary } from './agenda-summary';
 import type { PhaseChanger, PhaseRequest } from './phase-changer';
@@ -42,7 +42,7 @@ function PhaseConfirm(props: {
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const session = useSession();
+  const session = useAdminSession();
   const effects = () => phaseEffects(props.request.from, props.request.to);
   const publishing = () => effects().includes('showsAgenda');
   const summary = createMemo(() => agendaSummary(session));

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, createUniqueId, For, Show } from 'solid-js';
 import type { ApiError } from '../../../api/http';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import { errorText } from '../../../stores/toasts';
 import { partnersOf } from './avoid-with-dialog';
 import { Dialog } from './dialog';
@@ -9,7 +9,7 @@ import { ProposalPicker } from './proposal-picker';
 
 /** The pairs as titles; pairs whose proposal has left (merged away) are not worth showing. */
 export function useAvoidPairs() {
-  const session = useSession();
+  const session = useAdminSession();
   const pairs = createMemo(() => {
     const byId = new Map(session.state.proposals.map((p) => [p.id, p]));
     return session.adminView.avoidPairs.flatMap(([a, b]) => {
@@ -23,7 +23,7 @@ export function useAvoidPairs() {
 
 /** "Not in parallel": every pair kept apart, each removable, and two pickers to add one. */
 export function AvoidPairsDialog(props: { onClose: () => void }) {
-  const session = useSession();
+  const session = useAdminSession();
   const pairs = useAvoidPairs();
   const [first, setFirst] = createSignal<string | null>(null);
   const [second, setSecond] = createSignal<string | null>(null);

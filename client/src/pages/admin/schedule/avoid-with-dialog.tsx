@@ -2,7 +2,7 @@ import { createMemo, createSignal, Show } from 'solid-js';
 import type { Proposal } from '../../../../../shared/schemas/proposal';
 import type { ApiError } from '../../../api/http';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import { errorText, showSuccess } from '../../../stores/toasts';
 import { Dialog } from './dialog';
 import { ProposalPicker } from './proposal-picker';
@@ -19,7 +19,7 @@ export function partnersOf(pairs: readonly (readonly [string, string])[], id: st
 
 /** "Not in parallel with…" from a proposal's card: one pick, one click. */
 export function AvoidWithDialog(props: { proposal: Proposal; onClose: () => void }) {
-  const session = useSession();
+  const session = useAdminSession();
   const [otherId, setOtherId] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<ApiError | null>(null);

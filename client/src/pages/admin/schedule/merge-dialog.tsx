@@ -3,7 +3,7 @@ import { mergeBallots, unionHosts } from '../../../../../shared/merge';
 import type { Proposal } from '../../../../../shared/schemas/proposal';
 import type { ApiError } from '../../../api/http';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import { errorText, showSuccess } from '../../../stores/toasts';
 import { showActionToast } from './action-toasts';
 import { cellLabel } from './cell-label';
@@ -32,7 +32,7 @@ function mergePreview(
  * Afterwards a toast offers Undo, since the card itself is gone.
  */
 export function MergeDialog(props: { proposal: Proposal; onClose: () => void }) {
-  const session = useSession();
+  const session = useAdminSession();
   const [intoId, setIntoId] = createSignal<string | null>(null);
   const [confirming, setConfirming] = createSignal(false);
   const [busy, setBusy] = createSignal(false);

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import { AvoidPairsDialog, useAvoidPairs } from './avoid-pairs-dialog';
 import { createLiveScore } from './live-score';
 import { ScoreSummary } from './score-summary';
@@ -15,7 +15,7 @@ export { ScoreDelta } from './score-summary';
  * "Suggest schedule".
  */
 export function ScheduleTools() {
-  const session = useSession();
+  const session = useAdminSession();
   const score = createLiveScore(session);
   const pairs = useAvoidPairs();
   const [open, setOpen] = createSignal<'suggest' | 'avoid' | null>(null);

@@ -3,7 +3,7 @@ import type { Suggestion } from '../../../../../shared/schemas/schedule';
 import type { SuggestMode } from '../../../../../shared/suggest-modes';
 import type { ApiError } from '../../../api/http';
 import { t } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import { errorText, showSuccess } from '../../../stores/toasts';
 import { Dialog } from './dialog';
 import { ScoreComparison } from './score-summary';
@@ -22,7 +22,7 @@ type Step =
  * against the current grid, then apply it as one undoable step or discard it.
  */
 export function SuggestDialog(props: { onClose: () => void }) {
-  const session = useSession();
+  const session = useAdminSession();
   const [mode, setMode] = createSignal<SuggestMode>(
     session.state.placements.length > 0 ? 'fill' : 'replan',
   );

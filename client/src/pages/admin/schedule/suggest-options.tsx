@@ -1,7 +1,7 @@
 import { createUniqueId, For } from 'solid-js';
 import type { SuggestMode } from '../../../../../shared/suggest-modes';
 import { t, type MessageKey } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 
 const MODES: { mode: SuggestMode; title: MessageKey; body: MessageKey }[] = [
   { mode: 'fill', title: 'schedule.fillTitle', body: 'schedule.fillBody' },
@@ -20,7 +20,7 @@ export function SuggestOptions(props: {
   seconds: number;
   onSeconds: (seconds: number) => void;
 }) {
-  const session = useSession();
+  const session = useAdminSession();
   const name = createUniqueId();
   const pinned = () => session.state.placements.filter((p) => p.pinned).length;
   const placed = () => session.state.placements.length;

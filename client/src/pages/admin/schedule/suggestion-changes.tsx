@@ -1,7 +1,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { Suggestion } from '../../../../../shared/schemas/schedule';
 import { t, type MessageKey } from '../../../i18n';
-import { useSession } from '../../../session/session-context';
+import { useAdminSession } from '../../../session/admin-session';
 import type { EventState } from '../../../stores/event-store';
 import { cellLabel, cellOrder } from './cell-label';
 
@@ -38,7 +38,7 @@ function ChangeList(props: {
   changes: Change[];
   kind: 'added' | 'moved' | 'removed';
 }) {
-  const session = useSession();
+  const session = useAdminSession();
   const titleOf = (id: string) =>
     session.state.proposals.find((p) => p.id === id)?.title ?? t('schedule.goneSession');
   const dotsOf = (id: string) => session.state.proposals.find((p) => p.id === id)?.dots ?? 0;
@@ -88,7 +88,7 @@ function ChangeList(props: {
 
 /** "New on the grid", "Moved", "Taken off the grid", and how many stay where they are. */
 export function SuggestionChanges(props: { suggestion: Suggestion }) {
-  const session = useSession();
+  const session = useAdminSession();
   const groups = createMemo(() => groupChanges(session.state, props.suggestion));
   return (
     <div class="stack">
