@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { placements } from '../db/schema';
 import { listEventNotes } from './notes-repo';
 import { sharedView } from './snapshot';
+import { starCounts } from './stars-repo';
 
 /**
  * What the exports are built from: the facilitators' view, read in one transaction so that
@@ -14,6 +15,7 @@ export function readExportSource(db: Db, eventId: string): ExportSource & { vers
   return db.transaction(() => ({
     ...sharedView(db, eventId, 'admin').view,
     notes: listEventNotes(db, eventId, true),
+    stars: starCounts(db, eventId),
   }));
 }
 

@@ -48,6 +48,7 @@ export function buildEventExport(source: ExportSource, exportedAt: string): Even
       hidden: p.hidden,
       dots: p.dots ?? 0,
       voters: p.voters ?? 0,
+      stars: source.stars?.[p.id] ?? 0,
       notes: notesOf.get(p.id) ?? [],
     })),
     placements: source.placements

@@ -12,4 +12,6 @@ export type ExportSource = Pick<
 > & {
   /** Every note, hidden ones too, in the order written; only the JSON export reads them. */
   notes?: readonly Note[];
+  /** How many participants starred each session (expected attendance); none when absent. */
+  stars?: Readonly<Record<string, number>>;
 };

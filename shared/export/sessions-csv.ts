@@ -14,6 +14,7 @@ export const SESSION_CSV_COLUMNS = [
   'end',
   'dots',
   'voters',
+  'stars',
   'state',
   'description',
 ] as const;
@@ -41,6 +42,7 @@ export function buildSessionsCsv(source: ExportSource): string {
       where ? wallClock(where.end, tz).time : '',
       p.dots ?? 0,
       p.voters ?? 0,
+      source.stars?.[p.id] ?? 0,
       state,
       textCell(p.description),
     ]);

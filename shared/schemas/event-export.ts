@@ -73,6 +73,8 @@ export const ExportedSessionSchema = Type.Object(
     /** Totals only: never whose dots they are. Not imported (there are no voters to own them). */
     dots: Count,
     voters: Count,
+    /** How many participants starred it (meant to attend); from version 3. Not imported either. */
+    stars: Type.Optional(Count),
     /**
      * In the order written, hidden ones marked (always empty in version 1). Not imported: they
      * are the record of the day they were written on.

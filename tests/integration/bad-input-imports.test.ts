@@ -1,5 +1,6 @@
 // Importing: every bad file is a 400 that names the line (CSV) or field (JSON), and creates
 // nothing (the whole database is compared before and after).
+import { EXPORT_VERSION } from '../../shared/export/export-format';
 import type { EventExport } from '../../shared/schemas/event-export';
 import { runBadInputCases, type BadInputCase } from '../support/bad-input';
 import { sampleExportWith } from '../support/export-fixture';
@@ -29,7 +30,8 @@ const csv = (name: string, text: string, message: RegExp): BadInputCase => ({
 
 const cases: BadInputCase[] = [
   json('not a Knyta export', (d) => Object.assign(d, { format: 'frab' }), /format/),
-  json('a later version', (d) => Object.assign(d, { version: 3 }), /version/),
+  json('a later version', (d) => Object.assign(d, { version: EXPORT_VERSION + 1 }), /version/),
+  json('a negative star count', (d) => (d.sessions[0]!.stars = -1), /sessions\/0\/stars/),
   json('an empty session title', (d) => (d.sessions[1]!.title = ''), /sessions\/1\/title/),
   json('a title of spaces', (d) => (d.sessions[1]!.title = '  '), /^sessions\/1\/title: is empty$/),
   json(

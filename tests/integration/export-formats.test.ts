@@ -11,7 +11,7 @@ import { schemaErrors } from '../support/schema-errors';
 const t = exportHarness();
 
 describe('GET export.json', () => {
-  it('is the documented format: valid against its schema, version 2, totals but no voters', async () => {
+  it('is the documented format: valid against its schema, version 3, totals but no voters', async () => {
     const placed = t.s.proposals.p1.id;
     const note = (token: string, text: string) =>
       t.h.app.inject({
@@ -21,6 +21,9 @@ describe('GET export.json', () => {
         payload: { text },
       });
     await t.patchEvent({ phase: 'live' });
+    await t.star(t.s.people.ada.token, placed);
+    await t.star(t.s.people.bo.token, placed);
+    await t.star(t.s.people.bo.token, t.s.proposals.p2.id);
     await note(t.s.people.ada.token, 'Slides: https://example.org/s');
     const hidden = (await note(t.s.adminToken, 'Wrong room')).json().note.id as string;
     await t.h.app.inject({
@@ -35,7 +38,7 @@ describe('GET export.json', () => {
     );
     const doc = res.json() as EventExport;
     expect(schemaErrors(EventExportSchema, doc)).toEqual([]);
-    expect(doc).toMatchObject({ format: 'knyta-event', version: 2 });
+    expect(doc).toMatchObject({ format: 'knyta-event', version: 3 });
     expect(doc.rooms.map((r) => r.name)).toEqual(['Aula', 'Lilla']);
     expect(doc.slots.map((x) => x.kind)).toEqual(['session', 'session', 'break']);
     // The duplicate is gone, its dots moved to the session it was merged into.
@@ -46,6 +49,13 @@ describe('GET export.json', () => {
       dots: 5,
       voters: 2,
       hosts: ['Åsa Öberg', 'Ada', 'Bo'],
+    });
+    // How many meant to attend: a count, never who.
+    expect(Object.fromEntries(doc.sessions.map((x) => [x.id, x.stars]))).toEqual({
+      [placed]: 2,
+      [t.s.proposals.p2.id]: 1,
+      [t.s.proposals.p3.id]: 0,
+      [t.s.hidden.id]: 0,
     });
     expect(doc.sessions.find((x) => x.title === 'Dold')!.hidden).toBe(true);
     // Its notes in the order written, the hidden one marked, with a name but never an id.
@@ -59,6 +69,7 @@ describe('GET export.json', () => {
 
   it('holds no token, participant id or ballot in any export', async () => {
     await t.patchEvent({ phase: 'live' });
+    await t.star(t.s.people.ada.token, t.s.proposals.p1.id);
     const bodies = await Promise.all(
       ['export.json', 'export.csv', 'schedule.frab.json', 'calendar.ics'].map(
         // Unfolded: a secret must not hide behind an iCalendar line fold.
@@ -89,6 +100,9 @@ describe('GET export.json', () => {
 
 describe('GET export.csv', () => {
   it('opens in a spreadsheet: BOM, CRLF, quoted fields, Swedish text, times of the event, no formulas', async () => {
+    await t.patchEvent({ phase: 'live' });
+    await t.star(t.s.people.ada.token, t.s.proposals.p1.id);
+    await t.star(t.s.people.bo.token, t.s.proposals.p1.id);
     const res = await t.get(`${t.s.ev}/export.csv`, t.s.adminToken);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(
@@ -121,16 +135,23 @@ describe('GET export.csv', () => {
       end: '10:45',
       dots: '5',
       voters: '2',
+      stars: '2',
       state: 'placed',
       description: 'Kommunernas data:\nvad händer, när, och varför?',
     });
     expect(byTitle.get('\'=HYPERLINK("x")')).toMatchObject({
       state: 'unplaced',
       dots: '1',
+      stars: '0',
       room: '',
     });
     expect(byTitle.get('Dold')).toMatchObject({ state: 'hidden' });
-    expect(rows.map((r) => r[9])).toEqual(['placed', 'placed', 'unplaced', 'hidden']);
+    expect(rows.map((r) => r[header!.indexOf('state')])).toEqual([
+      'placed',
+      'placed',
+      'unplaced',
+      'hidden',
+    ]);
   });
 });
 

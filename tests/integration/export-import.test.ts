@@ -19,7 +19,12 @@ function comparable(doc: EventExport) {
     event: { ...doc.event, phase: undefined },
     rooms: doc.rooms.map(strip),
     slots: doc.slots.map(strip),
-    sessions: doc.sessions.map((x) => ({ ...strip(x), dots: undefined, voters: undefined })),
+    sessions: doc.sessions.map((x) => ({
+      ...strip(x),
+      dots: undefined,
+      voters: undefined,
+      stars: undefined,
+    })),
     placements: doc.placements
       .map((p) => [session.get(p.sessionId), room.get(p.roomId), slot.get(p.slotId), p.pinned])
       .sort(),
@@ -85,7 +90,7 @@ describe('POST /api/events/import', () => {
     );
   });
 
-  it('imports version 1 files too, and no file’s notes: they are the record of their own day', async () => {
+  it('imports version 1 and 2 files too, and no file’s notes or stars: they are the record of their own day', async () => {
     const note = {
       text: 'Slides: https://example.org/s',
       authorName: 'Anna',
@@ -93,7 +98,15 @@ describe('POST /api/events/import', () => {
       createdAt: '2026-11-27T09:40:00.000Z',
     };
     const files = [
-      sampleExportWith((d) => Object.assign(d, { version: 1 })),
+      sampleExportWith((d) => {
+        d.version = 1;
+        for (const x of d.sessions) delete x.stars;
+      }),
+      sampleExportWith((d) => {
+        d.version = 2;
+        d.sessions[0]!.notes = [note];
+        for (const x of d.sessions) delete x.stars;
+      }),
       sampleExportWith((d) => (d.sessions[0]!.notes = [note])),
     ];
     for (const file of files) {
@@ -105,9 +118,10 @@ describe('POST /api/events/import', () => {
       expect(res.statusCode, `version ${file.version}`).toBe(201);
       const { event, adminToken } = res.json();
       const after = await t.exportOf(event.id, adminToken);
-      expect(after.version).toBe(2);
+      expect(after.version).toBe(3);
       expect(after.sessions.map((x) => x.title)).toEqual(file.sessions.map((x) => x.title));
       expect(after.sessions.every((x) => x.notes.length === 0)).toBe(true);
+      expect(after.sessions.every((x) => x.stars === 0)).toBe(true);
     }
   });
 

@@ -9,7 +9,7 @@ import type { Slot } from '../../shared/schemas/slot';
 export function sampleExport(): EventExport {
   return {
     format: 'knyta-event',
-    version: 2,
+    version: 3,
     exportedAt: '2026-11-27T17:00:00.000Z',
     event: {
       name: 'Knytkonferens 2026',
@@ -58,6 +58,7 @@ export function sampleExport(): EventExport {
         hidden: false,
         dots: 7,
         voters: 4,
+        stars: 12,
         notes: [],
       },
       {
@@ -69,6 +70,7 @@ export function sampleExport(): EventExport {
         hidden: false,
         dots: 3,
         voters: 2,
+        stars: 5,
         notes: [],
       },
       {
@@ -80,6 +82,7 @@ export function sampleExport(): EventExport {
         hidden: true,
         dots: 0,
         voters: 0,
+        stars: 0,
         notes: [],
       },
     ],
@@ -109,13 +112,14 @@ export function sampleSource(): ExportSource & { version: number } {
     },
     rooms: doc.rooms.map((r, position) => ({ ...r, position })),
     slots: doc.slots,
-    proposals: doc.sessions.map((s) => ({
+    proposals: doc.sessions.map(({ stars: _stars, ...s }) => ({
       ...s,
       authorId: 'participant-1',
       createdAt: '2026-10-01T10:00:00.000Z',
       updatedAt: '2026-10-01T10:00:00.000Z',
     })),
     placements: doc.placements.map((p) => ({ ...p, proposalId: p.sessionId })),
+    stars: Object.fromEntries(doc.sessions.map((s) => [s.id, s.stars ?? 0])),
     version: 42,
   };
 }

@@ -69,6 +69,16 @@ export function exportHarness() {
       (await t.get(`/api/events/${eventId}/export.json`, token)).json() as EventExport,
     patchEvent: (payload: object) =>
       t.h.app.inject({ method: 'PATCH', url: t.s.ev, headers: bearer(t.s.adminToken), payload }),
+    /** A participant stars a session (the agenda must be out); fails the test if refused. */
+    star: async (token: string, proposalId: string) => {
+      const res = await t.h.app.inject({
+        method: 'PUT',
+        url: `${t.s.ev}/proposals/${proposalId}/star`,
+        headers: bearer(token),
+        payload: { starred: true },
+      });
+      if (res.statusCode !== 200) throw new Error(`star refused: ${res.body}`);
+    },
     /** The facilitator moves a session on the grid; fails the test if the server refuses. */
     place: async (proposalId: string, roomId: string, slotId: string) => {
       const res = await t.h.app.inject({

@@ -85,10 +85,10 @@ describe('the builders', () => {
   it('CSV: the day in order, then the unplaced, then the hidden', () => {
     const csv = buildSessionsCsv(sampleSource());
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFFtitle,hosts,format,room,day,start,end,dots,voters,state,description',
-      'Öppna data i kommunen,Åsa Öberg,discussion,Biblioteket,2026-11-27,09:30,10:15,7,4,placed,"Vad händer när…\nRad två."',
-      'Lokal först,Bo; Cecilia,talk,Glasrummet,2026-11-27,09:30,10:15,3,2,placed,',
-      'Dubblett,,other,,,,,0,0,hidden,',
+      '\uFEFFtitle,hosts,format,room,day,start,end,dots,voters,stars,state,description',
+      'Öppna data i kommunen,Åsa Öberg,discussion,Biblioteket,2026-11-27,09:30,10:15,7,4,12,placed,"Vad händer när…\nRad två."',
+      'Lokal först,Bo; Cecilia,talk,Glasrummet,2026-11-27,09:30,10:15,3,2,5,placed,',
+      'Dubblett,,other,,,,,0,0,0,hidden,',
       '',
     ]);
   });
