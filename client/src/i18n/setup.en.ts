@@ -140,7 +140,8 @@ export const enSetup = {
   'export.lead':
     'Download the event: for the archive, a spreadsheet, the conference apps or a calendar. Or open the proceedings, to share or print, and the door sheets for every room.',
   'export.json': 'Whole event (JSON)',
-  'export.jsonHint': 'Rooms, slots, sessions, the agenda, dot and star totals; import it next year.',
+  'export.jsonHint':
+    'Rooms, slots, sessions, the agenda, dot and star totals; import it next year.',
   'export.csv': 'Sessions (CSV)',
   'export.csvHint': 'One line per session, for Excel, Numbers or LibreOffice.',
   'export.frab': 'Schedule for apps',

@@ -144,7 +144,8 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'export.lead':
     'Ladda ner evenemanget: för arkivet, ett kalkylark, konferensapparna eller en kalender. Eller öppna dokumentationen, för att dela eller skriva ut, och dörrskyltarna till varje rum.',
   'export.json': 'Hela evenemanget (JSON)',
-  'export.jsonHint': 'Rum, tidspass, sessioner, schemat, antal prickar och stjärnor; importera det nästa år.',
+  'export.jsonHint':
+    'Rum, tidspass, sessioner, schemat, antal prickar och stjärnor; importera det nästa år.',
   'export.csv': 'Sessioner (CSV)',
   'export.csvHint': 'En rad per session, för Excel, Numbers eller LibreOffice.',
   'export.frab': 'Schema för appar',
