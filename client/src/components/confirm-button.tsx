@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../i18n';
+import '../styles/confirm-button.css';
 
 /** A destructive action that asks once, in place, instead of a browser dialog. */
 export function ConfirmButton(props: {
