@@ -1,7 +1,8 @@
 /**
  * A screenshot of My day on a 412×915 phone for docs/screenshots: Anna starred a session that
- * runs now, two that clash after lunch and one late in the day, beside the one she hosts; then
- * the same with the network gone, from the device's copy.
+ * runs now, two that clash after lunch and one late in the day, beside the one she hosts; her
+ * question before her feed gets a new address; then the same day with the network gone, from
+ * the device's copy.
  *
  *   node --import tsx scripts/screenshot-my-day.ts [--out DIR]
  */
@@ -31,6 +32,13 @@ await runScreenshots(async (served, browser) => {
   await page.getByTestId('my-day').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.evaluate(() => window.scrollBy(0, -84));
   await shot(page, 'my-day-phone');
+
+  // Asking for a new address for her feed: the question, in place, before anything changes.
+  const renew = page.getByTestId('my-calendar-renew');
+  await renew.getByRole('button', { name: 'New address' }).click();
+  await renew.getByRole('group').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shot(page, 'my-day-phone-new-address');
+  await renew.getByRole('button', { name: 'Cancel' }).click();
 
   // The same day with the network gone: from the device's copy, marked offline.
   await waitForStoredCopy(page, day.eventId, (copy) =>

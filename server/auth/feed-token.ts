@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { requestOrigin } from '../http/request-origin';
-import type { ParticipantFeed } from '../repos/snapshot';
+import type { FeedAt } from '../repos/snapshot';
 import { bearerToken, hashToken } from './tokens';
 
 /**
@@ -9,11 +9,12 @@ import { bearerToken, hashToken } from './tokens';
  * at random and kept: tokens are stored only as hashes, yet every snapshot must name the same
  * URL again, and the phone sends its token with each snapshot request. An HMAC cannot be turned
  * back into the token it came from, so the URL, pasted into a calendar app, reads that feed and
- * nothing else.
+ * nothing else. `epoch` counts the participant's requests for a new URL: each gives another
+ * token, and the one before stops working. Epoch 0 keeps the URLs named before epochs existed.
  */
-export function feedTokenOf(participantToken: string): string {
+export function feedTokenOf(participantToken: string, epoch = 0): string {
   return createHmac('sha256', participantToken)
-    .update('knyta:calendar-feed')
+    .update(epoch === 0 ? 'knyta:calendar-feed' : `knyta:calendar-feed:${epoch}`)
     .digest('base64url')
     .slice(0, 32);
 }
@@ -22,14 +23,16 @@ export function feedTokenOf(participantToken: string): string {
 export const feedPath = (eventId: string, feedToken: string) =>
   `/api/events/${encodeURIComponent(eventId)}/calendars/${feedToken}.ics`;
 
-/** The calendar feed of the participant whose token this request carries. */
-export function participantFeed(request: FastifyRequest, eventId: string): ParticipantFeed {
+/** The calendar feed of the participant whose token this request carries, at an epoch. */
+export function participantFeed(request: FastifyRequest, eventId: string): FeedAt {
   const token = bearerToken(request.headers.authorization);
   if (!token) throw new Error('a participant request carries a token');
-  const feedToken = feedTokenOf(token);
   const origin = requestOrigin(request);
-  return {
-    tokenHash: hashToken(feedToken),
-    url: origin && `${origin}${feedPath(eventId, feedToken)}`,
+  return (epoch) => {
+    const feedToken = feedTokenOf(token, epoch);
+    return {
+      tokenHash: hashToken(feedToken),
+      url: origin && `${origin}${feedPath(eventId, feedToken)}`,
+    };
   };
 }

@@ -90,6 +90,8 @@ export const participants = sqliteTable(
      * snapshot names the URL (server/auth/feed-token.ts says why the token is derived).
      */
     feedTokenHash: text('feed_token_hash'),
+    /** How many times the participant asked for a new feed URL: each one ends the one before. */
+    feedEpoch: integer('feed_epoch').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [

@@ -96,6 +96,7 @@ const meStatements = (db: Db) => ({
       name: participants.name,
       dotsUsed: participants.dotsUsed,
       feedTokenHash: participants.feedTokenHash,
+      feedEpoch: participants.feedEpoch,
     })
     .from(participants)
     .where(eq(participants.id, sql.placeholder('id')))
@@ -118,6 +119,9 @@ export interface ParticipantFeed {
   url: string | null;
 }
 
+/** The feed at the participant's epoch (how many times they asked for a new URL). */
+export type FeedAt = (epoch: number) => ParticipantFeed;
+
 /**
  * A participant's own part of the snapshot: their dots, budget, stars and feed (prepared: every
  * phone asks). The feed's hash is stored the first time it is named, so its URL works from then.
@@ -127,11 +131,12 @@ export function participantMe(
   participantId: string,
   budget: number,
   /** Null while the agenda is hidden from participants: no URL, nothing stored. */
-  feed: ParticipantFeed | null,
+  feedAt: FeedAt | null,
 ): Me {
   const s = preparedFor(db, meStatements);
   const p = s.participant.get({ id: participantId });
   if (!p) throw new Error('participant vanished');
+  const feed = feedAt?.(p.feedEpoch);
   if (feed && p.feedTokenHash !== feed.tokenHash) {
     s.setFeedTokenHash.run({ id: participantId, hash: feed.tokenHash });
   }

@@ -3,12 +3,15 @@ import { Type } from '@sinclair/typebox';
 import { and, eq } from 'drizzle-orm';
 import { buildCalendar } from '../../shared/export/ics-calendar';
 import { agendaVisible } from '../../shared/phases';
-import { errorResponses, IdSchema } from '../../shared/schemas/common';
+import { errorResponses, EventParamsSchema, IdSchema } from '../../shared/schemas/common';
+import { RenewedFeedSchema } from '../../shared/schemas/participant';
+import { participantFeed } from '../auth/feed-token';
 import { hashToken } from '../auth/tokens';
 import { participants } from '../db/schema';
-import { notFound } from '../http-error';
+import { HttpError, notFound } from '../http-error';
 import { readCalendarSource } from '../repos/export-repo';
 import { readEvent } from '../repos/events-repo';
+import { renewFeed } from '../repos/feed-repo';
 import { starRepo } from '../repos/stars-repo';
 import { agendaUrl } from './calendar';
 import { inline } from './export-json';
@@ -67,6 +70,32 @@ export const participantCalendarRoutes: FastifyPluginAsyncTypebox = async (app) 
         .header('content-disposition', inline(source.event.name, 'ics'))
         .header('cache-control', 'private, no-cache')
         .send(buildCalendar(source, agendaUrl(request, eventId), mine));
+    },
+  );
+
+  // A feed URL shared by mistake (a screenshot, a public calendar) is ended by asking for a new
+  // one; the participant's token, and so their dots and stars, stay as they were.
+  app.post(
+    '/api/events/:eventId/calendars/renew',
+    {
+      schema: {
+        params: EventParamsSchema,
+        response: { 200: RenewedFeedSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { eventId } = request.params;
+      const { caller, event } = app.authorize(request, eventId, 'participant');
+      if (caller.role !== 'participant') throw new Error('unreachable');
+      if (!agendaVisible(event.phase, 'participant')) {
+        throw new HttpError(
+          409,
+          'phase_closed',
+          'Calendar feeds open once the agenda is published',
+        );
+      }
+      const feed = renewFeed(app.db, caller.participantId, participantFeed(request, eventId));
+      return { calendarUrl: feed.url };
     },
   );
 };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Caller } from '../auth/caller';
 import type { Db } from '../db/client';
 import type { EventRow } from '../repos/events-repo';
-import { adminSnapshot, participantMe, sharedView, type ParticipantFeed } from '../repos/snapshot';
+import { adminSnapshot, participantMe, sharedView, type FeedAt } from '../repos/snapshot';
 import { agendaVisible } from '../../shared/phases';
 import { crc32, gzipHead, gzipWhole, gzipWithTail, type GzipHead } from './gzip-tail';
 
@@ -73,10 +73,10 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
   return {
     /**
      * `event` as read for this request: its version decides whether the cache is current.
-     * `feedOf` names a participant's calendar feed (an HMAC and a hash): asked only when the
+     * `feedAt` names a participant's calendar feed (an HMAC and a hash): asked only when the
      * snapshot shows it, so that reads before the agenda is out do neither.
      */
-    bodyFor(event: EventRow, caller: Caller, feedOf: () => ParticipantFeed): SnapshotBody {
+    bodyFor(event: EventRow, caller: Caller, feedAt: FeedAt): SnapshotBody {
       if (caller.role === 'admin') {
         const e = adminEntry(event);
         return { etag: `W/"a${e.tag}"`, json: () => e.body, gzip: () => e.gz };
@@ -95,7 +95,7 @@ export function createSnapshotCache(db: Db, maxEvents = 200) {
         db,
         caller.participantId,
         event.dotsPerParticipant,
-        agendaVisible(event.phase, 'participant') ? feedOf() : null,
+        agendaVisible(event.phase, 'participant') ? feedAt : null,
       );
       const tail = Buffer.from(`,"me":${JSON.stringify(me)}}`);
       // The shared part's tag and a checksum of this participant's own part: cheap per request.

@@ -22,3 +22,9 @@ export const JoinedSchema = Type.Object({
   token: Type.String(),
 });
 export type Joined = Static<typeof JoinedSchema>;
+
+/** A participant's new calendar feed URL: the one before it no longer reads anything. */
+export const RenewedFeedSchema = Type.Object({
+  calendarUrl: Type.Union([Type.String(), Type.Null()]),
+});
+export type RenewedFeed = Static<typeof RenewedFeedSchema>;

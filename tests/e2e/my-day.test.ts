@@ -104,4 +104,44 @@ describe('My day on a phone', () => {
       await context.close();
     }
   });
+
+  it('gives my feed a new address when I ask, and the old one stops working', async () => {
+    const day = await seedPhoneDay(app.served.api, 'E2E Ny adress');
+    await day.setPhase('live');
+    const { context, page } = await annasPhone(app.browser, app.served.url, day, {
+      viewport: PHONE,
+    });
+    try {
+      const myDay = page.getByTestId('my-day');
+      const feedLink = myDay.getByTestId('my-calendar-feed');
+      await feedLink.waitFor();
+      const old = (await feedLink.getAttribute('href'))!;
+      expect((await context.request.get(old)).status()).toBe(200);
+
+      // It asks first, and says what happens to calendars subscribed to the old address.
+      const renew = myDay.getByTestId('my-calendar-renew');
+      await renew.getByRole('button', { name: 'New address' }).click();
+      await expect(renew.getByRole('group').textContent()).resolves.toContain(
+        'The old address stops working',
+      );
+      const findings = await seriousViolations(page);
+      expect(findings, describeFindings('My day, asking for a new address', findings)).toEqual([]);
+      await renew.locator('.button--danger').click();
+
+      await expect.poll(() => feedLink.getAttribute('href')).not.toBe(old);
+      const fresh = (await feedLink.getAttribute('href'))!;
+      expect(fresh).toMatch(/\/calendars\/[\w-]{32}\.ics$/);
+      await expect(myDay.getByTestId('my-calendar-subscribe').getAttribute('href')).resolves.toBe(
+        fresh.replace(/^http:/, 'webcal:'),
+      );
+      await page.getByText('Your day has a new address').waitFor();
+      expect((await context.request.get(old)).status()).toBe(404);
+      expect((await context.request.get(fresh)).status()).toBe(200);
+      // The server names the new one from now on.
+      await page.reload();
+      await expect.poll(() => feedLink.getAttribute('href')).toBe(fresh);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -96,3 +96,62 @@ describe('GET …/calendars/:feedToken.ics', () => {
     expect((await t.get(path.replace(/\.ics$/, '!.ics'))).statusCode).toBe(400);
   });
 });
+
+describe('POST …/calendars/renew', () => {
+  const renew = (token?: string, eventPath = t.s.ev) =>
+    t.h.app.inject({
+      method: 'POST',
+      url: `${eventPath}/calendars/renew`,
+      headers: token ? bearer(token) : {},
+    });
+
+  it('gives a new URL that works, ends the old one, and leaves everyone else’s alone', async () => {
+    await t.patchEvent({ phase: 'live' });
+    const { ada, bo } = t.s.people;
+    const old = await calendarUrlOf(ada.token);
+    const bos = await calendarUrlOf(bo.token);
+    expect((await star(ada.token, t.s.proposals.p3.id)).statusCode).toBe(200);
+
+    const res = await renew(ada.token);
+    expect(res.statusCode).toBe(200);
+    const fresh = res.json().calendarUrl as string;
+    expect(fresh).toMatch(/\/calendars\/[\w-]{32}\.ics$/);
+    expect(fresh).not.toBe(old);
+    // The snapshot names the new one from now on, and the new one holds the same sessions.
+    expect(await calendarUrlOf(ada.token)).toBe(fresh);
+    expect((await readFeed(fresh)).summaries).toEqual([
+      'Öppna data, "på riktigt"',
+      'CRDTs in practice',
+    ]);
+    const gone = await t.get(new URL(old).pathname);
+    expect(gone.statusCode).toBe(404);
+    // Her token, dots and stars are untouched; Bo's feed still works.
+    const me = ((await t.get(t.s.ev, ada.token)).json() as Snapshot).me;
+    expect(me).toMatchObject({ role: 'participant', starred: [t.s.proposals.p3.id] });
+    expect((await readFeed(bos)).res.statusCode).toBe(200);
+
+    // Again: each new URL ends the one before.
+    const third = (await renew(ada.token)).json().calendarUrl as string;
+    expect(third).not.toBe(fresh);
+    expect((await t.get(new URL(fresh).pathname)).statusCode).toBe(404);
+    expect((await readFeed(third)).res.statusCode).toBe(200);
+  });
+
+  it('is for participants, once the agenda is out, and changes nothing when refused', async () => {
+    const early = await renew(t.s.people.ada.token);
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ code: 'phase_closed' });
+    await t.patchEvent({ phase: 'live' });
+    const url = await calendarUrlOf(t.s.people.ada.token);
+    expect((await renew()).statusCode).toBe(401);
+    expect((await renew('not-a-token')).statusCode).toBe(401);
+    expect((await renew(t.s.adminToken)).statusCode).toBe(403);
+    // Her token is for her event only.
+    expect(
+      (await renew(t.s.people.ada.token, `/api/events/${t.s.other.event.id}`)).statusCode,
+    ).toBe(403);
+    expect((await renew(t.s.people.ada.token, '/api/events/!')).statusCode).toBe(400);
+    expect(await calendarUrlOf(t.s.people.ada.token)).toBe(url);
+    expect((await readFeed(url)).res.statusCode).toBe(200);
+  });
+});

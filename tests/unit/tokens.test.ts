@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { feedTokenOf } from '../../server/auth/feed-token';
 import { bearerToken, hashToken } from '../../server/auth/tokens';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -22,5 +23,20 @@ describe('bearerToken', () => {
     expect(bearerToken('Basic abc')).toBeNull();
     expect(bearerToken('Bearer a b')).toBeNull();
     expect(bearerToken(undefined)).toBeNull();
+  });
+});
+
+describe('feedTokenOf', () => {
+  it('keeps the URLs named before epochs existed, and gives each epoch a token of its own', () => {
+    const before = createHmac('sha256', 'a-token')
+      .update('knyta:calendar-feed')
+      .digest('base64url')
+      .slice(0, 32);
+    expect(feedTokenOf('a-token')).toBe(before);
+    expect(feedTokenOf('a-token', 0)).toBe(before);
+    const epochs = [0, 1, 2, 3].map((e) => feedTokenOf('a-token', e));
+    expect(new Set(epochs).size).toBe(4);
+    for (const token of epochs) expect(token).toMatch(/^[\w-]{32}$/);
+    expect(feedTokenOf('another', 1)).not.toBe(epochs[1]);
   });
 });

@@ -35,6 +35,10 @@ export const enAgenda = {
   'myDay.feedAddress': 'My day’s address (https)',
   'myDay.subscribeHint':
     'Only your starred and hosted sessions, following every change. The address is yours alone: it shows your plan, nothing else.',
+  'myDay.newLink': 'New address',
+  'myDay.newLinkQuestion':
+    'Shared it by mistake? The old address stops working, calendars subscribed to it too.',
+  'myDay.newLinkDone': 'Your day has a new address. Subscribe again with it.',
 
   'agenda.title': 'Agenda',
   'agenda.empty': 'No sessions are on the agenda yet.',

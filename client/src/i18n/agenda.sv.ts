@@ -36,6 +36,10 @@ export const svAgenda: PartDictionary<typeof enAgenda> = {
   'myDay.feedAddress': 'Min dags adress (https)',
   'myDay.subscribeHint':
     'Bara dina stjärnmärkta sessioner och dem du håller i, med alla ändringar. Adressen är bara din: den visar din plan, inget annat.',
+  'myDay.newLink': 'Ny adress',
+  'myDay.newLinkQuestion':
+    'Delat den av misstag? Den gamla adressen slutar fungera, även i kalendrar som prenumererar på den.',
+  'myDay.newLinkDone': 'Din dag har en ny adress. Prenumerera igen med den.',
 
   'agenda.title': 'Schema',
   'agenda.empty': 'Inga sessioner är schemalagda än.',

@@ -53,6 +53,7 @@ export function openEventSession(eventId: string, role: SessionRole, token: stri
     adminView: adminView.state,
     dotsOn: me.dotsOn,
     setStar: me.setStar,
+    setCalendarUrl: me.setCalendarUrl,
     status: sync.status,
     loaded: sync.loaded,
     failure: sync.failure,

@@ -61,6 +61,8 @@ export function createMeStore() {
       });
     },
 
+    setCalendarUrl: (url: string | null) => setState('calendarUrl', url),
+
     setStar: (id: string, on: boolean) =>
       setState('starred', (l) => [...l.filter((x) => x !== id), ...(on ? [id] : [])]),
 

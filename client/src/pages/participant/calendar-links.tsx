@@ -1,4 +1,11 @@
+import type { JSX } from 'solid-js';
+import { renewCalendarFeed } from '../../api/calendar-feed';
+import { ConfirmButton } from '../../components/confirm-button';
 import { t } from '../../i18n';
+import { attempt } from '../../session/attempt';
+import { useSession } from '../../session/session-context';
+import { showSuccess } from '../../stores/toasts';
+import { readToken } from '../../stores/tokens';
 
 /**
  * A calendar feed as two links. webcal:// hands it to the device's calendar app as a
@@ -12,6 +19,7 @@ function FeedLinks(props: {
   address: string;
   hint: string;
   testId: string;
+  children?: JSX.Element;
 }) {
   return (
     <div class="calendar-links" data-testid={`${props.testId}-links`}>
@@ -27,6 +35,7 @@ function FeedLinks(props: {
         </a>
       </p>
       <p class="calendar-links__hint">{props.hint}</p>
+      {props.children}
     </div>
   );
 }
@@ -46,8 +55,19 @@ export function CalendarLinks(props: { eventId: string }) {
   );
 }
 
-/** My own feed (starred and hosted sessions): its URL comes with my part of the snapshot. */
+/**
+ * My own feed (starred and hosted sessions): its URL comes with my part of the snapshot. A URL
+ * shared by mistake is ended by asking for a new one, which the links then show.
+ */
 export function MyCalendarLinks(props: { url: string }) {
+  const session = useSession();
+  const renew = async () => {
+    const token = readToken('participant', session.eventId);
+    const renewed = token && (await attempt(() => renewCalendarFeed(session.eventId, token)));
+    if (!renewed) return;
+    session.setCalendarUrl(renewed.calendarUrl);
+    showSuccess('myDay.newLinkDone');
+  };
   return (
     <FeedLinks
       https={props.url}
@@ -55,6 +75,14 @@ export function MyCalendarLinks(props: { url: string }) {
       address={t('myDay.feedAddress')}
       hint={t('myDay.subscribeHint')}
       testId="my-calendar"
-    />
+    >
+      <div class="calendar-links__renew" data-testid="my-calendar-renew">
+        <ConfirmButton
+          label={t('myDay.newLink')}
+          question={t('myDay.newLinkQuestion')}
+          onConfirm={renew}
+        />
+      </div>
+    </FeedLinks>
   );
 }

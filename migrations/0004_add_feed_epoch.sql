@@ -1,0 +1,1 @@
+ALTER TABLE `participants` ADD `feed_epoch` integer DEFAULT 0 NOT NULL;
