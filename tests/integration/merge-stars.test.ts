@@ -125,31 +125,24 @@ describe('stars and merging duplicates', () => {
       expect(starFacts()).toEqual(want);
     };
 
+    const count = (proposalId: string, stars: number) => ['stars:changed', { proposalId, stars }];
+    const mine = (proposalId: string, starred: boolean) => [
+      'star:changed',
+      { proposalId, starred },
+    ];
     const merged = {
-      facilitator: [
-        ['stars:changed', { proposalId: p3.id, stars: 0 }],
-        ['stars:changed', { proposalId: p1.id, stars: 3 }],
-      ],
-      ada: [
-        ['star:changed', { proposalId: p3.id, starred: false }],
-        ['star:changed', { proposalId: p1.id, starred: true }],
-      ],
+      facilitator: [count(p3.id, 0), count(p1.id, 3)],
+      ada: [mine(p3.id, false), mine(p1.id, true)],
       // Bo keeps the one star he had on p1; Cy's star on p1 stays as it was.
-      bo: [['star:changed', { proposalId: p3.id, starred: false }]],
+      bo: [mine(p3.id, false)],
       cy: [],
       projector: [],
     };
     await step(merge, merged);
     await step(() => admin('/undo'), {
-      facilitator: [
-        ['stars:changed', { proposalId: p3.id, stars: 2 }],
-        ['stars:changed', { proposalId: p1.id, stars: 2 }],
-      ],
-      ada: [
-        ['star:changed', { proposalId: p3.id, starred: true }],
-        ['star:changed', { proposalId: p1.id, starred: false }],
-      ],
-      bo: [['star:changed', { proposalId: p3.id, starred: true }]],
+      facilitator: [count(p3.id, 2), count(p1.id, 2)],
+      ada: [mine(p3.id, true), mine(p1.id, false)],
+      bo: [mine(p3.id, true)],
       cy: [],
       projector: [],
     });
