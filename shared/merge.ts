@@ -45,3 +45,53 @@ export function unionHosts(into: readonly string[], source: readonly string[]): 
   }
   return out;
 }
+
+/** A merge's stars: who starred the duplicate, and which of them gained a star on the survivor. */
+export interface StarMove {
+  sourceStars: string[];
+  intoStarsAdded: string[];
+}
+
+/** One participant's star on one proposal, set or cleared. */
+export interface StarChange {
+  participantId: string;
+  proposalId: string;
+  starred: boolean;
+}
+
+/**
+ * Stars follow the session like dots do: whoever starred the duplicate has the survivor starred.
+ * Only the stars the survivor lacked are "added", so an undo leaves an older star alone.
+ */
+export function moveStars(source: readonly string[], into: readonly string[]): StarMove {
+  const had = new Set(into);
+  return { sourceStars: [...source], intoStarsAdded: source.filter((id) => !had.has(id)) };
+}
+
+/**
+ * The star writes a merge step needs, given who stars the two proposals now. Stars are not
+ * versioned and change freely between steps, so a star already as wanted is left out rather
+ * than refused: 'do' clears the duplicate's and adds the survivor's, 'undo' the reverse.
+ */
+export function starChanges(
+  move: StarMove & { sourceId: string; intoId: string },
+  direction: 'do' | 'undo',
+  starredNow: { source: readonly string[]; into: readonly string[] },
+): StarChange[] {
+  const forward = direction === 'do';
+  const change = (
+    proposalId: string,
+    who: readonly string[],
+    now: readonly string[],
+    on: boolean,
+  ) => {
+    const has = new Set(now);
+    return who
+      .filter((id) => has.has(id) !== on)
+      .map((participantId) => ({ participantId, proposalId, starred: on }));
+  };
+  return [
+    ...change(move.sourceId, move.sourceStars, starredNow.source, !forward),
+    ...change(move.intoId, move.intoStarsAdded, starredNow.into, forward),
+  ];
+}

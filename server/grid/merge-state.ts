@@ -1,13 +1,17 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Cell } from '../../shared/grid/place';
-import type { Ballot } from '../../shared/merge';
+import type { Ballot, StarMove } from '../../shared/merge';
 import { participants, proposals, votes } from '../db/schema';
 import { HttpError } from '../http-error';
 import type { Tx } from '../repos/events-repo';
+import { applyMergeStars, type StarOutcome } from './merge-stars';
 import { writeChanges } from './placements-repo';
 
-/** Everything a merge changed, so it can be undone and redone exactly. */
-export interface MergeRecord {
+/**
+ * Everything a merge changed, so it can be undone and redone exactly. Its stars (`StarMove`)
+ * are what the last 'do' moved: who starred the duplicate, and who gained the survivor's star.
+ */
+export interface MergeRecord extends StarMove {
   sourceId: string;
   intoId: string;
   sourceVotes: Ballot[];
@@ -59,6 +63,7 @@ function setBallots(
 /**
  * Applies a merge ('do') or takes it back ('undo'). Refuses with 409 when votes on the two
  * proposals moved on since, or a refund was spent meanwhile, rather than lose anyone's dots.
+ * Stars never refuse (they are not versioned); what they did is returned for the live facts.
  */
 export function applyMerge(
   tx: Tx,
@@ -67,7 +72,7 @@ export function applyMerge(
   direction: 'do' | 'undo',
   budget: number,
   now: Date,
-): void {
+): StarOutcome {
   const forward = direction === 'do';
   const expectInto = forward ? rec.intoVotesBefore : rec.intoVotesAfter;
   const expectSource = forward ? rec.sourceVotes : [];
@@ -124,4 +129,5 @@ export function applyMerge(
       now,
     );
   }
+  return applyMergeStars(tx, eventId, rec, direction, now);
 }

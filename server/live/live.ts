@@ -6,6 +6,7 @@ import type {
   Facts,
   ServerToClientEvents,
 } from '../../shared/events';
+import type { StarChange } from '../../shared/merge';
 import { agendaVisible, type Phase } from '../../shared/phases';
 import type { Note } from '../../shared/schemas/note';
 import type { Placement } from '../../shared/schemas/placement';
@@ -41,13 +42,14 @@ export function createLive(io: KnytaServer, frameOptions?: FrameOptions) {
   const admins = (eventId: string) => to([adminRoom(eventId)], eventId);
   const everyone = (eventId: string) => to([adminRoom(eventId), publicRoom(eventId)], eventId);
   const publicAudience = (eventId: string) => to([publicRoom(eventId)]);
+  const participant = (participantId: string) => to([participantRoom(participantId)]);
 
   return {
     /** Everyone watching the event, facilitators and participants alike. */
     everyone,
     admins,
     public: publicAudience,
-    participant: (participantId: string) => to([participantRoom(participantId)]),
+    participant,
     close: () => frames.close(),
     observeCrowdFrames: frames.observeCrowdFrames,
     /** Calls `watch` with the event of every fact told to its facilitators. */
@@ -83,6 +85,21 @@ export function createLive(io: KnytaServer, frameOptions?: FrameOptions) {
         publicAudience(eventId).publish('note:removed', { proposalId, noteId, version });
       } else {
         publicAudience(eventId).publish('note:changed', { note, version });
+      }
+    },
+
+    /**
+     * Stars a merge (or its undo or redo) moved: each starrer's own sockets hear of their star,
+     * the facilitators of each changed count.
+     */
+    stars(
+      eventId: string,
+      changes: readonly StarChange[],
+      counts: readonly Facts['stars:changed'][],
+    ) {
+      for (const count of counts) admins(eventId).publish('stars:changed', count);
+      for (const { participantId, proposalId, starred } of changes) {
+        participant(participantId).publish('star:changed', { proposalId, starred });
       }
     },
 

@@ -2,6 +2,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { preparedFor } from '../db/prepared';
 import { proposals, stars } from '../db/schema';
+import type { StarChange } from '../../shared/merge';
 import type { Tx } from './events-repo';
 
 const p = sql.placeholder;
@@ -70,4 +71,30 @@ export function starCounts(db: Tx, eventId: string): Record<string, number> {
     .groupBy(stars.proposalId)
     .all();
   return Object.fromEntries(rows.map((r) => [r.proposalId, r.n]));
+}
+
+/** Who starred one proposal, inside a transaction (a merge moves them). */
+export function starrersOf(db: Tx, proposalId: string): string[] {
+  return db
+    .select({ id: stars.participantId })
+    .from(stars)
+    .where(eq(stars.proposalId, proposalId))
+    .all()
+    .map((r) => r.id);
+}
+
+/** Writes stars set or cleared; one already as wanted is left as it is. */
+export function writeStars(db: Tx, eventId: string, changes: readonly StarChange[], now: Date) {
+  for (const { participantId, proposalId, starred } of changes) {
+    if (starred) {
+      db.insert(stars)
+        .values({ participantId, proposalId, eventId, createdAt: now })
+        .onConflictDoNothing()
+        .run();
+    } else {
+      db.delete(stars)
+        .where(and(eq(stars.participantId, participantId), eq(stars.proposalId, proposalId)))
+        .run();
+    }
+  }
 }

@@ -4,8 +4,16 @@ import { invertChanges, sameCell, type PlacementChange } from '../../shared/grid
 import { errorResponses, EventParamsSchema } from '../../shared/schemas/common';
 import { HistoryResultSchema, VersionBodySchema } from '../../shared/schemas/placement';
 import { placements } from '../db/schema';
-import { firstUndone, historyState, lastDone, markUndone, toOperation } from '../grid/history';
+import {
+  firstUndone,
+  historyState,
+  lastDone,
+  markUndone,
+  rewriteOperation,
+  toOperation,
+} from '../grid/history';
 import { applyMerge } from '../grid/merge-state';
+import { withStarsNow, type StarOutcome } from '../grid/merge-stars';
 import { writeChanges } from '../grid/placements-repo';
 import { assertFresh } from '../grid/version';
 import { HttpError } from '../http-error';
@@ -48,32 +56,36 @@ export const historyRoutes: FastifyPluginAsyncTypebox = async (app) => {
             }
             const op = toOperation(row);
             let written: ReturnType<typeof writeChanges> | null = null;
+            let stars: StarOutcome | null = null;
             if (op.kind === 'placements') {
               const changes = direction === 'undo' ? invertChanges(op.changes) : op.changes;
               assertCurrent(tx, changes);
               written = writeChanges(tx, eventId, changes, now);
+            } else if (direction === 'undo') {
+              stars = applyMerge(tx, eventId, op.merge, 'undo', event.dotsPerParticipant, now);
             } else {
-              applyMerge(
-                tx,
-                eventId,
-                op.merge,
-                direction === 'undo' ? 'undo' : 'do',
-                event.dotsPerParticipant,
-                now,
-              );
+              const merge = withStarsNow(tx, op.merge);
+              stars = applyMerge(tx, eventId, merge, 'do', event.dotsPerParticipant, now);
+              rewriteOperation(tx, row.id, { kind: 'merge', merge });
             }
             markUndone(tx, row.id, direction === 'undo');
-            return { written, version: bumpVersion(tx, eventId), ...historyState(tx, eventId) };
+            return {
+              written,
+              stars,
+              version: bumpVersion(tx, eventId),
+              ...historyState(tx, eventId),
+            };
           },
           { behavior: 'immediate' },
         );
-        const { written, version, canUndo, canRedo } = result;
+        const { written, stars, version, canUndo, canRedo } = result;
         if (written) {
           app.live.placements(eventId, event.phase, written.upserted, written.removed, version);
         } else {
           app.live.everyone(eventId).publish('event:reset', { version });
         }
         app.live.admins(eventId).publish('history:changed', { canUndo, canRedo });
+        if (stars) app.live.stars(eventId, stars.changes, stars.counts);
         return { version, canUndo, canRedo };
       },
     );

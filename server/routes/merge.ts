@@ -8,6 +8,7 @@ import { ProposalParamsSchema } from '../../shared/schemas/proposal';
 import { participants, placements, proposals } from '../db/schema';
 import { historyState, recordOperation } from '../grid/history';
 import { applyMerge, ballotsOf, type MergeRecord } from '../grid/merge-state';
+import { withStarsNow } from '../grid/merge-stars';
 import { assertFresh } from '../grid/version';
 import { HttpError, notFound } from '../http-error';
 import { bumpVersion, type Tx } from '../repos/events-repo';
@@ -56,7 +57,7 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
             .from(placements)
             .where(eq(placements.proposalId, sourceId))
             .get();
-          const rec: MergeRecord = {
+          const rec: MergeRecord = withStarsNow(tx, {
             sourceId,
             intoId,
             sourceVotes,
@@ -68,8 +69,8 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
             sourceCell: cell
               ? { roomId: cell.roomId, slotId: cell.slotId, pinned: cell.pinned }
               : null,
-          };
-          applyMerge(tx, eventId, rec, 'do', event.dotsPerParticipant, now);
+          });
+          const stars = applyMerge(tx, eventId, rec, 'do', event.dotsPerParticipant, now);
           recordOperation(tx, eventId, { kind: 'merge', merge: rec }, now);
           const affected = [
             ...new Set([...sourceVotes, ...intoVotesBefore].map((b) => b.participantId)),
@@ -87,6 +88,7 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
             row: liveProposal(tx, eventId, intoId),
             rec,
             budgets,
+            stars,
             version: bumpVersion(tx, eventId),
             ...historyState(tx, eventId),
           };
@@ -94,7 +96,7 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { behavior: 'immediate' },
       );
 
-      const { row, rec, budgets, version } = result;
+      const { row, rec, budgets, stars, version } = result;
       const forPublic = toProposal(
         row,
         talliesVisible(event.phase, event.blindVoting, 'participant'),
@@ -127,6 +129,7 @@ export const mergeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           version,
         });
       }
+      app.live.stars(eventId, stars.changes, stars.counts);
       app.live.admins(eventId).publish('avoid:changed', { avoidPairs: listPairs(app.db, eventId) });
       return { proposal: toProposal(row, true), version };
     },
