@@ -32,6 +32,7 @@ import { exportCsvRoutes } from './routes/export-csv';
 import { frabRoutes } from './routes/frab';
 import { calendarRoutes } from './routes/calendar';
 import { participantCalendarRoutes } from './routes/participant-calendar';
+import { adminLinkRoutes } from './routes/admin-link';
 import { importRoutes } from './routes/import';
 import { noteRoutes } from './routes/notes';
 import solver from './plugins/solver';
@@ -114,6 +115,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(frabRoutes);
   await app.register(calendarRoutes);
   await app.register(participantCalendarRoutes);
+  await app.register(adminLinkRoutes);
   await app.register(importRoutes);
 
   if (opts.clientDir) await app.register(clientFiles, { root: opts.clientDir });

@@ -27,7 +27,10 @@ const statements = (db: Db) => ({
 
 type Owner = Exclude<Caller, { role: 'anonymous' }>;
 
-/** Tokens whose owner was found, by hash: a token never changes owner, so a hit stays true. */
+/**
+ * Tokens whose owner was found, by hash: a token never changes owner, so a hit stays true until
+ * the token is ended (`forgetOwner`).
+ */
 const owners = new WeakMap<Db, Map<string, Owner>>();
 const MAX_OWNERS = 20_000;
 
@@ -42,6 +45,11 @@ export function rememberOwner(db: Db, hash: string, owner: Owner): void {
   const known = knownOwners(db);
   known.set(hash, owner);
   if (known.size > MAX_OWNERS) known.delete(known.keys().next().value!);
+}
+
+/** Forgets a token that no longer opens anything (an admin link replaced by a new one). */
+export function forgetOwner(db: Db, hash: string): void {
+  knownOwners(db).delete(hash);
 }
 
 /**

@@ -69,3 +69,7 @@ export const JoinCodeLookupSchema = Type.Object({
 export type JoinCodeLookup = Static<typeof JoinCodeLookupSchema>;
 
 export const EventResponseSchema = Type.Object({ event: EventSchema });
+
+/** The event's new admin token: the one before it no longer opens anything. */
+export const RenewedAdminLinkSchema = Type.Object({ adminToken: Type.String() });
+export type RenewedAdminLink = Static<typeof RenewedAdminLinkSchema>;

@@ -52,6 +52,10 @@ export const enSetup = {
   'share.joinLink': 'Join link',
   'share.screenLink': 'Projector view',
   'share.adminLinkTitle': 'Admin link for a co-facilitator',
+  'share.newAdminLink': 'New admin link',
+  'share.newAdminLinkQuestion':
+    'The current link stops working for everyone who has it, open facilitator pages too. Give the new one to those who should keep it.',
+  'share.adminLinkRenewed': 'New admin link made: the old one no longer works.',
 
   'phaseAdmin.proposing': 'Participants pitch sessions and vote.',
   'phaseAdmin.voting': 'Pitching is closed; voting is still open.',
@@ -63,7 +67,8 @@ export const enSetup = {
   'admin.noAccessTitle': 'This page needs the admin link',
   'admin.noAccess':
     'Open the admin link you got when the event was created. It is the only key to run the event.',
-  'admin.badLink': 'This admin link is not valid for this event.',
+  'admin.badLink':
+    'This admin link does not work for this event. It may have been replaced by a new one: ask a facilitator for the current link.',
   'admin.phaseTitle': 'Phase',
   'admin.phaseLead': 'The phase decides what participants can do. You can always act.',
   'admin.settingsTitle': 'Settings',

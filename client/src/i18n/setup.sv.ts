@@ -53,6 +53,10 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'share.joinLink': 'Länk för att ansluta',
   'share.screenLink': 'Projektorvy',
   'share.adminLinkTitle': 'Adminlänk till en medarrangör',
+  'share.newAdminLink': 'Ny adminlänk',
+  'share.newAdminLinkQuestion':
+    'Den nuvarande länken slutar fungera för alla som har den, även på öppna arrangörssidor. Ge den nya till dem som ska ha kvar tillgången.',
+  'share.adminLinkRenewed': 'Ny adminlänk skapad: den gamla fungerar inte längre.',
 
   'phaseAdmin.proposing': 'Deltagarna föreslår sessioner och röstar.',
   'phaseAdmin.voting': 'Förslagen är stängda; röstningen är öppen.',
@@ -64,7 +68,8 @@ export const svSetup: PartDictionary<typeof enSetup> = {
   'admin.noAccessTitle': 'Den här sidan kräver adminlänken',
   'admin.noAccess':
     'Öppna adminlänken du fick när evenemanget skapades. Den är den enda nyckeln till evenemanget.',
-  'admin.badLink': 'Adminlänken gäller inte för det här evenemanget.',
+  'admin.badLink':
+    'Adminlänken fungerar inte för det här evenemanget. Den kan ha ersatts av en ny: be en arrangör om den aktuella länken.',
   'admin.phaseTitle': 'Fas',
   'admin.phaseLead': 'Fasen styr vad deltagarna kan göra. Du kan alltid agera.',
   'admin.settingsTitle': 'Inställningar',

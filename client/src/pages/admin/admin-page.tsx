@@ -1,5 +1,5 @@
 import { useParams, type RouteSectionProps } from '@solidjs/router';
-import { createEffect, Match, onMount, Show, Switch, type JSX } from 'solid-js';
+import { createEffect, Match, onCleanup, onMount, Show, Switch, type JSX } from 'solid-js';
 import { AppHeader } from '../../components/app-header';
 import { CenteredMessage } from '../../components/centered-message';
 import { ConnectionIndicator } from '../../components/connection-indicator';
@@ -53,6 +53,13 @@ function AdminGate(props: { eventId: string; children: JSX.Element }) {
       );
     }
   });
+  // A new admin link pasted into this tab changes only the fragment, which loads nothing: keep
+  // its key and start again with it (a page told its old link no longer works, for one).
+  const onNewLink = () => {
+    if (takeTokenFromFragment(props.eventId)) location.reload();
+  };
+  window.addEventListener('hashchange', onNewLink);
+  onCleanup(() => window.removeEventListener('hashchange', onNewLink));
   // eslint-disable-next-line solid/reactivity -- read once; a new link means a new page load
   const token = readToken('admin', props.eventId);
   return (
