@@ -30,3 +30,31 @@ export const dismissNotice = (history: readonly HistoryEntry[], id: string): His
 /** The notices still on screen, newest first. */
 export const openNotices = (history: readonly HistoryEntry[]): HistoryEntry[] =>
   history.filter((n) => !n.dismissed);
+
+const versionOf = (n: MoveNotice) => Number(n.id.slice(n.id.lastIndexOf('@') + 1));
+
+/**
+ * Two tabs' histories of one event as one, so that neither undoes what the other did: every
+ * notice once, dismissed if either tab dismissed it, newest first, an older notice about a
+ * session closed by a newer one (as `addNotices` does), and the last `HISTORY_SIZE` kept.
+ */
+export function mergeHistories(
+  mine: readonly HistoryEntry[],
+  theirs: readonly HistoryEntry[],
+): HistoryEntry[] {
+  const byId = new Map<string, HistoryEntry>();
+  for (const n of [...mine, ...theirs]) {
+    const had = byId.get(n.id);
+    byId.set(n.id, had ? { ...had, dismissed: had.dismissed || n.dismissed } : n);
+  }
+  // A stable sort: notices of one change (a swap moves two sessions) keep their order.
+  const newestFirst = [...byId.values()].sort((a, b) => versionOf(b) - versionOf(a));
+  const told = new Set<string>();
+  return newestFirst
+    .map((n) => {
+      const older = told.has(n.proposalId);
+      told.add(n.proposalId);
+      return older && !n.dismissed ? { ...n, dismissed: true } : n;
+    })
+    .slice(0, HISTORY_SIZE);
+}

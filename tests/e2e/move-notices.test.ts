@@ -136,4 +136,46 @@ describe('"your session moved" on the phone (issue 9 §2)', () => {
       await context.close();
     }
   });
+
+  it('keeps a notice dismissed in one tab dismissed in the other, also after a reload', async () => {
+    const { served, browser } = env;
+    const { day, ev, grid, voted, title, placed } = await liveDay('Moves in two tabs');
+    const toSlot = grid.slots.find((s) => s.kind === 'session' && s.id !== placed.slotId)!;
+    const toRoom = grid.rooms.find((r) => r.id !== placed.roomId)!;
+    const { context, page } = await annasPhone(browser, served.url, day, { viewport: PHONE });
+    try {
+      // The same event in a second tab of the same phone.
+      const other = await context.newPage();
+      await other.goto(page.url());
+      for (const tab of [page, other]) await tab.getByTestId('agenda-item').first().waitFor();
+
+      await served.api('PUT', `${ev}/placements/${voted}`, day.adminToken, {
+        roomId: toRoom.id,
+        slotId: toSlot.id,
+        swap: true,
+      });
+      for (const tab of [page, other]) {
+        await expect
+          .poll(() => notices(tab).locator('.move-notice__words').allTextContents())
+          .toEqual([`${title} moved: now ${startOf(toSlot)} in ${toRoom.name}`]);
+      }
+
+      await notices(page).first().getByRole('button', { name: 'Dismiss' }).click();
+      await expect(notices(page).count()).resolves.toBe(0);
+      await expect.poll(() => notices(other).count()).toBe(0);
+      // The other tab writes its record next (a tally, its own view): the dismissal stays.
+      await other.reload();
+      await other.getByTestId('agenda-item').first().waitFor();
+      await page.reload();
+      await page.getByTestId('agenda-item').first().waitFor();
+      for (const tab of [page, other]) {
+        await tab.locator('[data-testid="connection"][data-status="live"]').waitFor();
+        await expect(notices(tab).count()).resolves.toBe(0);
+        await tab.getByTestId('move-history').locator('summary').click();
+        await expect(tab.getByTestId('move-history-item').count()).resolves.toBe(1);
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });

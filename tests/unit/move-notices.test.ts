@@ -5,7 +5,13 @@ import {
   type AgendaState,
   type SeenAgenda,
 } from '../../shared/move-notices';
-import { addNotices, dismissNotice, HISTORY_SIZE, openNotices } from '../../shared/notice-history';
+import {
+  addNotices,
+  dismissNotice,
+  HISTORY_SIZE,
+  mergeHistories,
+  openNotices,
+} from '../../shared/notice-history';
 import type { Placement } from '../../shared/schemas/placement';
 import type { Proposal } from '../../shared/schemas/proposal';
 import type { Slot } from '../../shared/schemas/slot';
@@ -204,6 +210,38 @@ describe('the history of notices', () => {
     const history = dismissNotice(addNotices(addNotices([], moved(5)), moved(6, 'b')), 'a@5');
     expect(openNotices(history).map((n) => n.id)).toEqual(['b@6']);
     expect(history).toHaveLength(2);
+  });
+
+  it('merges two tabs’ histories: each notice once, dismissed if either dismissed it, newest first', () => {
+    const shared = addNotices([], moved(5));
+    // This tab dismissed a@5; the other saw b@7 arrive and dismissed nothing.
+    const mine = dismissNotice(shared, 'a@5');
+    const theirs = addNotices(shared, moved(7, 'b'));
+    const merged = mergeHistories(mine, theirs);
+    expect(merged.map((n) => [n.id, n.dismissed])).toEqual([
+      ['b@7', false],
+      ['a@5', true],
+    ]);
+    // Either way round, and merging again changes nothing.
+    expect(mergeHistories(theirs, mine)).toEqual(merged);
+    expect(mergeHistories(merged, merged)).toEqual(merged);
+    expect(mergeHistories(merged, [])).toEqual(merged);
+  });
+
+  it('closes, in a merge, an older notice about a session the other tab heard newer news of', () => {
+    const older = addNotices([], moved(5));
+    const newer = addNotices([], moved(8));
+    expect(openNotices(mergeHistories(older, newer)).map((n) => n.id)).toEqual(['a@8']);
+  });
+
+  it(`keeps the last ${HISTORY_SIZE} in a merge too`, () => {
+    let a = addNotices([], []);
+    let b = addNotices([], []);
+    for (let v = 1; v <= HISTORY_SIZE; v++) a = addNotices(a, moved(2 * v, 'abc'[v % 3]));
+    for (let v = 1; v <= HISTORY_SIZE; v++) b = addNotices(b, moved(2 * v + 1, 'abc'[v % 3]));
+    const merged = mergeHistories(a, b);
+    expect(merged).toHaveLength(HISTORY_SIZE);
+    expect(merged[0]!.id).toBe(`${'abc'[HISTORY_SIZE % 3]}@${2 * HISTORY_SIZE + 1}`);
   });
 
   it(`keeps the last ${HISTORY_SIZE}`, () => {

@@ -15,9 +15,12 @@ export interface MoveRecord {
 const PREFIX = 'knyta:moves:';
 const FORMAT = 1;
 
+/** The storage key of an event's record: another tab's write to it arrives as a storage event. */
+export const recordKey = (eventId: string) => PREFIX + eventId;
+
 export function readRecord(eventId: string): MoveRecord | null {
   try {
-    const { v, seen, history } = JSON.parse(localStorage.getItem(PREFIX + eventId)!);
+    const { v, seen, history } = JSON.parse(localStorage.getItem(recordKey(eventId))!);
     return v === FORMAT && Number.isInteger(seen.version) && Array.isArray(seen.sessions)
       ? { seen, history: Array.isArray(history) ? history : [] }
       : null;
@@ -28,7 +31,7 @@ export function readRecord(eventId: string): MoveRecord | null {
 
 export function writeRecord(eventId: string, record: MoveRecord): void {
   try {
-    localStorage.setItem(PREFIX + eventId, JSON.stringify({ v: FORMAT, ...record }));
+    localStorage.setItem(recordKey(eventId), JSON.stringify({ v: FORMAT, ...record }));
   } catch {
     // Full or private storage: notices still show, only not after a reload.
   }

@@ -1,16 +1,21 @@
-import { createEffect, createSignal } from 'solid-js';
+import { createEffect, createSignal, onCleanup } from 'solid-js';
 import {
   moveNotices,
   seenSessions,
   type AgendaState,
   type SeenAgenda,
 } from '../../../shared/move-notices';
-import { addNotices, dismissNotice, openNotices } from '../../../shared/notice-history';
+import {
+  addNotices,
+  dismissNotice,
+  mergeHistories,
+  openNotices,
+} from '../../../shared/notice-history';
 import { agendaVisible } from '../../../shared/phases';
 import { sessionsOfInterest, type MyInterest } from '../../../shared/sessions-of-interest';
 import { readStored } from '../offline/stored-snapshot';
 import type { EventSession } from '../session/event-session';
-import { pruneRecords, readRecord, writeRecord, type MoveRecord } from './move-record';
+import { pruneRecords, readRecord, recordKey, writeRecord, type MoveRecord } from './move-record';
 
 const viewOf = (state: AgendaState & { version: number }, me: MyInterest): SeenAgenda => ({
   version: state.version,
@@ -44,7 +49,24 @@ export function createMoveWatch(session: EventSession) {
   const start = lastSeen(eventId);
   let seen = start?.seen ?? null;
   const [history, setHistory] = createSignal(start?.history ?? []);
-  const save = () => seen && writeRecord(eventId, { seen, history: history() });
+  // Another tab of the event keeps the same record: what it wrote is merged in, never
+  // overwritten, so that a notice dismissed there stays dismissed here and after a reload.
+  const takeStored = () => {
+    const stored = readRecord(eventId);
+    if (stored) setHistory((h) => mergeHistories(h, stored.history));
+    return stored;
+  };
+  const save = () => {
+    if (!seen) return;
+    const stored = takeStored();
+    const newer = stored && stored.seen.version > seen.version ? stored.seen : seen;
+    writeRecord(eventId, { seen: newer, history: history() });
+  };
+  const fromOtherTab = (e: StorageEvent) => {
+    if (e.key === recordKey(eventId)) takeStored();
+  };
+  window.addEventListener('storage', fromOtherTab);
+  onCleanup(() => window.removeEventListener('storage', fromOtherTab));
   // Once per page, off the path of the first paint's work.
   setTimeout(() => pruneRecords(eventId), 0);
 
