@@ -1,6 +1,7 @@
 /**
  * A session's notes page (issue 10 §1) for docs/screenshots: the day of the phone's tests,
- * published, with a few notes, on Anna's phone (412×915) as she writes.
+ * published, with a few notes, on Anna's phone (412×915) as she writes, then opened again
+ * without a network.
  *
  *   node --import tsx scripts/screenshots-notes.ts [--out DIR]
  */
@@ -39,5 +40,17 @@ await runScreenshots(async (served, browser) => {
   await page.getByTestId('note').first().waitFor();
   await page.getByTestId('qr').waitFor();
   await shot(page, 'notes-phone');
+
+  // The Wi-Fi goes; she opens the page again: the device's copy, marked offline.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.waitForFunction(
+    (key) => localStorage.getItem(key) !== null,
+    `knyta:notes:${day.joinCode}:${sessionId}`,
+  );
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('note').first().waitFor();
+  await page.getByText('Offline – as of').waitFor();
+  await shot(page, 'notes-phone-offline');
   await context.close();
 });

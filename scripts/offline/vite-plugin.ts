@@ -8,10 +8,11 @@ import { precacheList, type BuiltFile } from './precache-list';
 import { serviceWorker, strategyFor } from './service-worker';
 
 /**
- * The participant's lazy chunks a phone needs offline: the agenda (vite.config.ts names it) and
- * the note that says the page shows the device's copy (client/src/offline/offline-note.ts).
+ * The participant's lazy chunks a phone needs offline: the agenda (vite.config.ts names it), a
+ * session's notes page (a door sheet's QR code leads there; it keeps a copy of what it showed)
+ * and the note that says a page shows the device's copy (client/src/offline/offline-note.ts).
  */
-const OFFLINE_CHUNKS = ['agenda', 'offline-note'];
+const OFFLINE_CHUNKS = ['agenda', 'notes-page', 'offline-note'];
 
 const ICONS = [
   { src: '/icons/icon-192.png', size: 192, maskable: false },

@@ -160,4 +160,48 @@ describe('the notes page', () => {
       await context.close();
     }
   });
+
+  it('opens again without a network from the device’s copy, marked offline, and catches up', async () => {
+    const day = await seedPhoneDay(setUp.served.api, 'Knytkonferens Luleå');
+    await day.setPhase('live');
+    const snap = await setUp.served.api<Snapshot>('GET', `/api/events/${day.eventId}`);
+    const session = snap.proposals.find((p) => p.id === snap.placements[0]!.proposalId)!;
+    const path = `/api/events/${day.eventId}/proposals/${session.id}/notes`;
+    await setUp.served.api('POST', path, day.anna, { text: 'Slides come after lunch' });
+    const { context, page } = await phoneOnNotes(day, day.anna, session.id);
+    try {
+      await page.getByText('Slides come after lunch').waitFor();
+      // The service worker is ready and the page has kept what it shows.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+      const key = `knyta:notes:${day.joinCode}:${session.id}`;
+      await expect
+        .poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', key))
+        .toContain('Slides come after lunch');
+
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByTestId('notes-page').waitFor();
+      await expect(page.getByTestId('notes-title').textContent()).resolves.toBe(session.title);
+      await expect(page.getByTestId('note-text').textContent()).resolves.toBe(
+        'Slides come after lunch',
+      );
+      await expect
+        .poll(() => page.getByTestId('notes-offline').textContent())
+        .toMatch(/^Offline – as of \d\d:\d\d$/);
+      // Nothing to write to without the server, and the page says so.
+      await expect(page.getByTestId('note-input').count()).resolves.toBe(0);
+      await page.getByText('You can add one once you are back online.').waitFor();
+      const findings = await seriousViolations(page);
+      expect(findings, describeFindings('notes page offline', findings)).toEqual([]);
+
+      // Written meanwhile on another phone; the network comes back with the page open.
+      await setUp.served.api('POST', path, day.adminToken, { text: 'Room changed to Aula' });
+      await context.setOffline(false);
+      await page.getByText('Room changed to Aula').waitFor({ timeout: 20_000 });
+      await expect.poll(() => page.getByTestId('notes-offline').textContent()).toBe('');
+      await page.getByTestId('note-input').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -26,6 +26,8 @@ export const enNotes = {
   'notes.joinToWrite': 'Join the event to add notes.',
   'notes.join': 'Join',
   'notes.closedForWriting': 'Notes open once the agenda is published.',
+  'notes.writeOnline':
+    'These are the notes as this phone last saw them. You can add one once you are back online.',
   'notes.notFoundTitle': 'No such session',
   'notes.notFound': 'This session is not on the published agenda.',
   'notes.loadFailed': 'Could not load the notes',

@@ -27,6 +27,8 @@ export const svNotes: PartDictionary<typeof enNotes> = {
   'notes.joinToWrite': 'Gå med i eventet för att skriva anteckningar.',
   'notes.join': 'Gå med',
   'notes.closedForWriting': 'Anteckningar öppnar när schemat är publicerat.',
+  'notes.writeOnline':
+    'Så här såg anteckningarna ut när telefonen senast var uppkopplad. Du kan skriva en när du är online igen.',
   'notes.notFoundTitle': 'Passet finns inte',
   'notes.notFound': 'Det här passet finns inte i det publicerade schemat.',
   'notes.loadFailed': 'Kunde inte läsa in anteckningarna',

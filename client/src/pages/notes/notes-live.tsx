@@ -9,12 +9,14 @@ import { CenteredMessage } from '../../components/centered-message';
 import { ConnectionIndicator } from '../../components/connection-indicator';
 import { t } from '../../i18n';
 import { createEventSync } from '../../live/event-sync';
+import { offlineNote } from '../../offline/offline-note';
 import { createAdminStore } from '../../stores/admin-store';
 import { createEventStore } from '../../stores/event-store';
 import { createMeStore } from '../../stores/me-store';
 import { errorText, showError } from '../../stores/toasts';
 import { createNotesStore } from './notes-store';
 import { NotesView } from './notes-view';
+import { readNotesRecord, writeNotesRecord, type NotesRecord } from './stored-notes';
 
 /** Answers that mean "no notes for you to read here", which the page says from the snapshot. */
 const UNREADABLE = new Set(['unauthorized', 'forbidden', 'not_found']);
@@ -30,7 +32,7 @@ export function NotesLive(props: {
   token: string | null;
 }) {
   // eslint-disable-next-line solid/reactivity -- NotesPage keys this component on its ids
-  const { eventId, proposalId, token } = props;
+  const { eventId, joinCode, proposalId, token } = props;
   const events = createEventStore();
   const me = createMeStore();
   const notes = createNotesStore();
@@ -57,6 +59,19 @@ export function NotesLive(props: {
   });
   onCleanup(() => sync.close());
 
+  // The device's copy of this page, shown until the server answers: on a venue's Wi-Fi that is
+  // gone, the notes read earlier are still there.
+  const stored = readNotesRecord(joinCode, proposalId);
+  const copy = stored?.event.id === eventId ? stored : null;
+  const fromDevice = () => (sync.loaded() ? null : copy);
+  const offlineWords = () => {
+    const status = sync.status();
+    const shown = fromDevice();
+    return shown && (status === 'offline' || status === 'reconnecting')
+      ? offlineNote(shown.savedAt, shown.event.timezone)
+      : '';
+  };
+
   const session = createMemo(() => {
     const { event, rooms, slots, proposals, placements } = events.state;
     return event
@@ -70,8 +85,25 @@ export function NotesLive(props: {
     return role() === 'admin' || agendaVisible(event.phase, 'participant');
   };
   createEffect(() => {
-    const title = session()?.title;
+    const title = session()?.title ?? fromDevice()?.session.title;
     if (title) document.title = `${t('notes.pageTitle', { title })} · ${t('app.name')}`;
+  });
+  // Kept whenever what the page shows changes (not on every tally the snapshot brings).
+  let kept = '';
+  createEffect(() => {
+    const event = events.state.event;
+    const s = session();
+    if (!sync.loaded() || !event || !s) return;
+    const record: NotesRecord = {
+      savedAt: 0,
+      event: { id: event.id, name: event.name, language: event.language, timezone: event.timezone },
+      session: s,
+      notes: [...notes.notes],
+    };
+    const text = JSON.stringify(record);
+    if (text === kept) return;
+    kept = text;
+    writeNotesRecord(joinCode, proposalId, { ...record, savedAt: Date.now() });
   });
 
   /** A write's answer goes into the list at once; its fact, when it comes, changes nothing. */
@@ -99,9 +131,13 @@ export function NotesLive(props: {
 
   return (
     <>
-      <AppHeader title={events.state.event?.name}>
+      <AppHeader title={events.state.event?.name ?? fromDevice()?.event.name}>
         <ConnectionIndicator status={sync.status()} />
       </AppHeader>
+      {/* Always in the page, empty while live, so screen readers hear the note come and go. */}
+      <div class="offline-note" role="status" data-testid="notes-offline">
+        {offlineWords()}
+      </div>
       <Switch
         fallback={
           <main class="page page--narrow">
@@ -144,7 +180,25 @@ export function NotesLive(props: {
             </Show>
           )}
         </Match>
+        <Match when={fromDevice()}>
+          {(shown) => (
+            <NotesView
+              session={shown().session}
+              joinCode={props.joinCode}
+              timeZone={shown().event.timezone}
+              notes={shown().notes}
+              role="viewer"
+              canWrite={false}
+              fromDevice
+              actions={{ isMine: () => false, canHide: false, edit: none, setHidden: none }}
+              add={none}
+            />
+          )}
+        </Match>
       </Switch>
     </>
   );
 }
+
+/** What the device's copy answers to a write: nothing to write to without the server. */
+const none = () => Promise.resolve(false);

@@ -2,12 +2,14 @@ import { useParams } from '@solidjs/router';
 import { createResource, Match, Show, Switch } from 'solid-js';
 import { normalizeJoinCode } from '../../../../shared/join-code';
 import { lookUpJoinCode } from '../../api/endpoints';
+import { toApiError } from '../../api/http';
 import { PageNotice, UnknownCodeNotice } from '../../components/page-notice';
 import { addMessages, t } from '../../i18n';
 import { notesMessages } from '../../i18n/notes';
 import { useEventLanguage } from '../../i18n/event-language';
 import { readToken } from '../../stores/tokens';
 import { NotesLive } from './notes-live';
+import { readNotesRecord } from './stored-notes';
 import '../../styles/notes.css';
 
 addMessages(notesMessages);
@@ -20,7 +22,17 @@ addMessages(notesMessages);
 export function NotesPage() {
   const params = useParams();
   const code = () => normalizeJoinCode(params.code ?? '');
-  const [found] = createResource(code, (c) => lookUpJoinCode(c));
+  // Without a network, a page this device has read before opens from its copy (notes-live.tsx).
+  const [found] = createResource(code, async (c) => {
+    try {
+      return await lookUpJoinCode(c);
+    } catch (err) {
+      const copy =
+        toApiError(err).code === 'network' && readNotesRecord(c, params.proposalId ?? '');
+      if (!copy) throw err;
+      return { eventId: copy.event.id, name: copy.event.name, language: copy.event.language };
+    }
+  });
   const event = () => (found.error ? undefined : found());
   useEventLanguage(() => {
     const f = event();

@@ -17,6 +17,8 @@ export function NotesView(props: {
   notes: readonly Note[];
   role: 'admin' | 'participant' | 'viewer';
   canWrite: boolean;
+  /** Shown from the device's copy: writing waits for the network. */
+  fromDevice?: boolean;
   actions: NoteActions;
   add: (text: string) => Promise<boolean>;
 }) {
@@ -80,6 +82,9 @@ export function NotesView(props: {
 
       <section class="notes-write card card--raised">
         <Switch>
+          <Match when={props.fromDevice}>
+            <p class="notes-write__note">{t('notes.writeOnline')}</p>
+          </Match>
           <Match when={props.canWrite}>
             <NoteForm label="notes.label" submit="notes.submit" send={(text) => props.add(text)} />
           </Match>
