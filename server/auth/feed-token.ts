@@ -23,12 +23,15 @@ export function feedTokenOf(participantToken: string, epoch = 0): string {
 export const feedPath = (eventId: string, feedToken: string) =>
   `/api/events/${encodeURIComponent(eventId)}/calendars/${feedToken}.ics`;
 
-/** The calendar feed of the participant whose token this request carries, at an epoch. */
+/**
+ * The calendar feed of the participant whose token this request carries, at an epoch. Nothing
+ * is read until it is asked for: most snapshot reads never show the feed.
+ */
 export function participantFeed(request: FastifyRequest, eventId: string): FeedAt {
-  const token = bearerToken(request.headers.authorization);
-  if (!token) throw new Error('a participant request carries a token');
-  const origin = requestOrigin(request);
   return (epoch) => {
+    const token = bearerToken(request.headers.authorization);
+    if (!token) throw new Error('a participant request carries a token');
+    const origin = requestOrigin(request);
     const feedToken = feedTokenOf(token, epoch);
     return {
       tokenHash: hashToken(feedToken),

@@ -34,9 +34,16 @@ export function applyMergeStars(
   const starredNow = { source: starrersOf(tx, rec.sourceId), into: starrersOf(tx, rec.intoId) };
   const changes = starChanges(rec, direction, starredNow);
   writeStars(tx, eventId, changes, now);
+  // The counts after the writes, from the lists read before them: each change is one star more
+  // or less (starChanges leaves out any already as wanted).
+  const count = new Map([
+    [rec.sourceId, starredNow.source.length],
+    [rec.intoId, starredNow.into.length],
+  ]);
+  for (const c of changes) count.set(c.proposalId, count.get(c.proposalId)! + (c.starred ? 1 : -1));
   const touched = [...new Set(changes.map((c) => c.proposalId))];
   return {
     changes,
-    counts: touched.map((proposalId) => ({ proposalId, stars: starrersOf(tx, proposalId).length })),
+    counts: touched.map((proposalId) => ({ proposalId, stars: count.get(proposalId)! })),
   };
 }

@@ -81,9 +81,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { eventId } = request.params;
       const { caller, event } = app.callerOf(request, eventId);
-      const snapshot = app.snapshots.bodyFor(event, caller, (epoch) =>
-        participantFeed(request, eventId)(epoch),
-      );
+      const snapshot = app.snapshots.bodyFor(event, caller, participantFeed(request, eventId));
       // The cache holds the snapshot already serialized (as SnapshotSchema describes it).
       const sendBytes = (bytes: Buffer) => reply.send(bytes as unknown as Snapshot);
       // Private: it depends on the token. no-cache: stored, but asked about every time.
